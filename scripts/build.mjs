@@ -1,0 +1,90 @@
+// Builds build/Code.js (one classic Apps Script file) and build/appsscript.json, and prints the size budget.
+//
+// esbuild bundles src/server/index.ts into one IIFE held by a single global; then each function the entry
+// exports gets a top-level `function` declaration with the entry's own JSDoc, because Apps Script only sees
+// top-level declarations (nothing inside an IIFE) and Sheets reads `@customfunction` from the JSDoc right above.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import ts from 'typescript';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'build');
+const ENTRY = path.join(root, 'src/server/index.ts');
+const LIBRARY = 'KRTracker';
+export const BUDGETS = { 'Code.js': 100 * 1024, 'Sidebar.html': 80 * 1024 };
+
+/** Every exported function of the entry: its name, parameter names and the JSDoc written above it. */
+export function entryFunctions(file = ENTRY) {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2020, true);
+  const found = [];
+  for (const statement of source.statements) {
+    if (!ts.isFunctionDeclaration(statement) || !statement.name) continue;
+    const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    const text = source.getFullText();
+    const comments = ts.getLeadingCommentRanges(text, statement.getFullStart()) ?? [];
+    const jsdoc = comments
+      .map((c) => text.slice(c.pos, c.end))
+      .filter((c) => c.startsWith('/**'))
+      .pop();
+    found.push({
+      name: statement.name.text,
+      params: statement.parameters.map((p) => p.name.getText(source)),
+      jsdoc: jsdoc ?? '',
+    });
+  }
+  return found;
+}
+
+function globalDeclaration({ name, params, jsdoc }) {
+  const list = params.join(', ');
+  return `${jsdoc}\nfunction ${name}(${list}) {\n  return ${LIBRARY}.${name}(${list});\n}\n`;
+}
+
+async function buildServer() {
+  const result = await esbuild.build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: LIBRARY,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  const library = result.outputFiles[0].text;
+  if (/^\s*(export|import)\s/m.test(library)) throw new Error('the server bundle has ES module syntax');
+  const functions = entryFunctions();
+  const header =
+    '// KR Tracker: built by scripts/build.mjs from src/. Do not edit; edit src/ and run `npm run build`.\n';
+  return header + library + '\n' + functions.map(globalDeclaration).join('\n');
+}
+
+function report(name, bytes) {
+  const budget = BUDGETS[name];
+  const kb = (bytes / 1024).toFixed(1);
+  const verdict = bytes <= budget ? 'within budget' : 'OVER BUDGET';
+  console.log(`build/${name}: ${kb} KB (budget ${budget / 1024} KB) ${verdict}`);
+  return bytes <= budget;
+}
+
+async function main() {
+  fs.mkdirSync(out, { recursive: true });
+  const code = await buildServer();
+  fs.writeFileSync(path.join(out, 'Code.js'), code);
+  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(out, 'appsscript.json'));
+  const ok = report('Code.js', Buffer.byteLength(code));
+  if (!ok) process.exitCode = 1;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,233 @@
+// The custom functions of SPEC §4 as pure functions: what Sheets passes in, checked, turned into counts and points.
+import {
+  BUDDHIST_ERA_OFFSET,
+  type CalendarDate,
+  currentFiscalYear,
+  fiscalYearBE,
+  fiscalYearOf,
+} from './calendar';
+import { countMissions, mapHeader, missingColumns } from './count';
+import { CARD_LADDER, type Ladder, type Method, pointsFor } from './ladder';
+import { type Lang, type MessageKey, type MessageParams, message } from './messages';
+import { type KrDefinition, ladderFromRows, methodOf } from './settings';
+import { type DateOfInstant, formatThaiDate, readDateCell, type ThaiDateStyle } from './thaiDate';
+import { columnLabel, normalizeLabel } from './vocabulary';
+
+/** What a custom function needs from its surroundings; the server adapter gives the real ones. */
+export interface FunctionEnv {
+  now(): Date;
+  /** The language of error messages: asked only when there is an error to tell. */
+  lang(): Lang;
+  dateOfInstant?: DateOfInstant;
+  /** The mission-log sheet with its header row and the Settings' KR definition, for `KR_SCORE()`. */
+  missionLog?(): { rows: unknown[][]; definition: KrDefinition } | undefined;
+}
+
+/** The error a cell shows as #ERROR!: its message names the function, the argument and what was expected. */
+export class ArgumentError extends Error {
+  constructor(text: string) {
+    super(text);
+    this.name = 'ArgumentError';
+  }
+}
+
+type Cell = unknown;
+type Grid = Cell[][];
+
+function fail(env: FunctionEnv, key: MessageKey, params: MessageParams): never {
+  throw new ArgumentError(message(env.lang(), key, params));
+}
+
+/** How a received value is shown in an error message: short, and never empty. */
+function shown(env: FunctionEnv, value: unknown): string {
+  if (value === '' || value === undefined || value === null) return message(env.lang(), 'arg.nothing');
+  if (Array.isArray(value)) return `${value.length}×${(value[0] as unknown[] | undefined)?.length ?? 0}`;
+  const text = typeof value === 'string' ? `"${value}"` : String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+const isOmitted = (value: unknown) => value === undefined || value === null || value === '';
+const isGrid = (value: unknown): value is Grid => Array.isArray(value) && value.every(Array.isArray);
+
+/** Applies `each` to a scalar, or to every cell of a range (giving a range back), as Sheets array formulas do. */
+function eachCell(value: unknown, each: (cell: Cell, at?: { row: number; col: number }) => unknown): unknown {
+  if (!isGrid(value)) return each(value);
+  return value.map((row, r) => row.map((cell, c) => each(cell, { row: r + 1, col: c + 1 })));
+}
+
+function fiscalYearArg(env: FunctionEnv, fn: string, value: unknown): number {
+  if (isOmitted(value)) return currentFiscalYear(env.now());
+  const year =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  const be = fiscalYearBE(year);
+  if (be === undefined) fail(env, 'arg.fiscalYear', { fn, arg: 'fiscal_year', got: shown(env, value) });
+  return be;
+}
+
+function booleanArg(env: FunctionEnv, fn: string, arg: string, value: unknown): boolean {
+  if (isOmitted(value)) return false;
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1;
+  const text = typeof value === 'string' ? normalizeLabel(value) : '';
+  if (text === 'true' || text === 'false') return text === 'true';
+  fail(env, 'arg.boolean', { fn, arg, got: shown(env, value) });
+}
+
+/** A range with a header row that names the date and status columns, or undefined. */
+function missionLogOf(value: unknown): Grid | undefined {
+  if (!isGrid(value) || value.length === 0) return undefined;
+  return missingColumns(mapHeader(value[0]!)).length === 0 ? value : undefined;
+}
+
+function requireMissionLog(env: FunctionEnv, fn: string, arg: string, value: unknown): Grid {
+  if (!isGrid(value) || value.length === 0) fail(env, 'arg.missionsRange', { fn, arg });
+  const missing = missingColumns(mapHeader(value[0]!));
+  if (missing.length > 0) {
+    const lang = env.lang();
+    fail(env, 'arg.missingColumn', {
+      fn,
+      arg,
+      column: missing.map((key) => columnLabel(key, lang)).join(', '),
+    });
+  }
+  return value;
+}
+
+function ladderArg(env: FunctionEnv, fn: string, value: unknown, fallback: Ladder): Ladder {
+  if (isOmitted(value)) return fallback;
+  if (!isGrid(value)) fail(env, 'arg.ladder', { fn, arg: 'ladder', problem: shown(env, value) });
+  if (value.some((row) => row.length !== 2)) {
+    fail(env, 'arg.ladder', { fn, arg: 'ladder', problem: shown(env, value) });
+  }
+  const read = ladderFromRows(value);
+  if (!read.ok) {
+    fail(env, 'arg.ladder', {
+      fn,
+      arg: 'ladder',
+      problem: message(env.lang(), read.problem.key, read.problem.params),
+    });
+  }
+  return read.ladder;
+}
+
+function methodArg(env: FunctionEnv, fn: string, value: unknown, fallback: Method): Method {
+  if (isOmitted(value)) return fallback;
+  const method = methodOf(value);
+  if (!method) fail(env, 'arg.method', { fn, arg: 'method', got: shown(env, value) });
+  return method;
+}
+
+function countOf(value: unknown): number | undefined {
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? Number(value)
+        : Number.NaN;
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** `KR_COUNT(missions, [fiscal_year], [verified_only])`: the missions that count in the fiscal year. */
+export function krCount(
+  env: FunctionEnv,
+  missions: unknown,
+  fiscalYear?: unknown,
+  verifiedOnly?: unknown,
+): number {
+  const fn = 'KR_COUNT';
+  const rows = requireMissionLog(env, fn, 'missions', missions);
+  const year = fiscalYearArg(env, fn, fiscalYear);
+  const verified = booleanArg(env, fn, 'verified_only', verifiedOnly);
+  return countMissions(rows, { fiscalYear: year, verifiedOnly: verified, dateOfInstant: env.dateOfInstant })
+    .count;
+}
+
+/**
+ * `KR_SCORE([value], [ladder], [method])`: the points of a count, of each count in a range, or of a mission log
+ * (counted for the current fiscal year). No value: the mission-log sheet under the Settings' KR definition.
+ */
+export function krScore(env: FunctionEnv, value?: unknown, ladder?: unknown, method?: unknown): unknown {
+  const fn = 'KR_SCORE';
+  if (value === undefined) {
+    const log = env.missionLog?.();
+    if (!log) fail(env, 'arg.noMissionLog', { fn });
+    const { definition } = log;
+    const rows = requireMissionLog(env, fn, 'value', log.rows);
+    const year = definition.fiscalYear ?? currentFiscalYear(env.now());
+    const count = countMissions(rows, {
+      fiscalYear: year,
+      verifiedOnly: definition.verifiedOnly,
+      dateOfInstant: env.dateOfInstant,
+    }).count;
+    return pointsFor(
+      count,
+      ladderArg(env, fn, ladder, definition.ladder),
+      methodArg(env, fn, method, definition.method),
+    );
+  }
+  const levels = ladderArg(env, fn, ladder, CARD_LADDER);
+  const how = methodArg(env, fn, method, 'step');
+  const log = missionLogOf(value);
+  if (log) {
+    const count = countMissions(log, {
+      fiscalYear: currentFiscalYear(env.now()),
+      dateOfInstant: env.dateOfInstant,
+    }).count;
+    return pointsFor(count, levels, how);
+  }
+  return eachCell(value, (cell, at) => {
+    if (isOmitted(cell)) return '';
+    const count = countOf(cell);
+    if (count === undefined) {
+      if (at)
+        fail(env, 'arg.countCell', { fn, arg: 'value', row: at.row, col: at.col, got: shown(env, cell) });
+      fail(env, 'arg.count', { fn, arg: 'value', got: shown(env, cell) });
+    }
+    return pointsFor(count, levels, how);
+  });
+}
+
+/** A date argument, cell by cell: a Date or text in the accepted forms; blank stays blank. */
+function dateCells(
+  env: FunctionEnv,
+  fn: string,
+  value: unknown,
+  each: (date: CalendarDate) => unknown,
+): unknown {
+  return eachCell(value, (cell, at) => {
+    const reading = readDateCell(cell, env.dateOfInstant);
+    if (reading.kind === 'blank') return '';
+    if (reading.kind === 'date') return each(reading.date);
+    if (at) fail(env, 'arg.dateCell', { fn, arg: 'date', row: at.row, col: at.col, got: shown(env, cell) });
+    fail(env, 'arg.date', { fn, arg: 'date', got: shown(env, cell) });
+  });
+}
+
+const ERA_WORDS: Record<string, 'BE' | 'CE'> = {
+  be: 'BE',
+  'พ.ศ.': 'BE',
+  พศ: 'BE',
+  ce: 'CE',
+  ad: 'CE',
+  'ค.ศ.': 'CE',
+  คศ: 'CE',
+};
+const STYLE_WORDS: Record<string, ThaiDateStyle> = { short: 'short', long: 'long', ย่อ: 'short', เต็ม: 'long' };
+
+/** `FISCAL_YEAR(date, [era])`: the Thai fiscal year of a date, B.E. (or C.E. with era "CE"); ranges in, ranges out. */
+export function fiscalYear(env: FunctionEnv, date: unknown, era?: unknown): unknown {
+  const fn = 'FISCAL_YEAR';
+  const which = isOmitted(era) ? 'BE' : ERA_WORDS[normalizeLabel(era)];
+  if (!which) fail(env, 'arg.era', { fn, arg: 'era', got: shown(env, era) });
+  if (date === undefined) fail(env, 'arg.date', { fn, arg: 'date', got: shown(env, date) });
+  return dateCells(env, fn, date, (day) => fiscalYearOf(day) - (which === 'CE' ? BUDDHIST_ERA_OFFSET : 0));
+}
+
+/** `THAI_DATE(date, [style])`: `1 ต.ค. 2567`, or `1 ตุลาคม 2567` with style "long"; ranges in, ranges out. */
+export function thaiDate(env: FunctionEnv, date: unknown, style?: unknown): unknown {
+  const fn = 'THAI_DATE';
+  const how = isOmitted(style) ? 'short' : STYLE_WORDS[normalizeLabel(style)];
+  if (!how) fail(env, 'arg.style', { fn, arg: 'style', got: shown(env, style) });
+  if (date === undefined) fail(env, 'arg.date', { fn, arg: 'date', got: shown(env, date) });
+  return dateCells(env, fn, date, (day) => formatThaiDate(day, how));
+}

@@ -1,0 +1,109 @@
+// Reading the dates people type or store in a mission log, and writing them the Thai way (B.E.).
+import {
+  BUDDHIST_ERA_OFFSET,
+  type CalendarDate,
+  calendarDate,
+  calendarDateAt,
+  FIRST_BUDDHIST_YEAR,
+} from './calendar';
+
+/** Our own month table: Apps Script's Intl may lack the Buddhist calendar and Thai month names. */
+export const THAI_MONTHS = [
+  { short: 'ม.ค.', long: 'มกราคม', en: 'Jan' },
+  { short: 'ก.พ.', long: 'กุมภาพันธ์', en: 'Feb' },
+  { short: 'มี.ค.', long: 'มีนาคม', en: 'Mar' },
+  { short: 'เม.ย.', long: 'เมษายน', en: 'Apr' },
+  { short: 'พ.ค.', long: 'พฤษภาคม', en: 'May' },
+  { short: 'มิ.ย.', long: 'มิถุนายน', en: 'Jun' },
+  { short: 'ก.ค.', long: 'กรกฎาคม', en: 'Jul' },
+  { short: 'ส.ค.', long: 'สิงหาคม', en: 'Aug' },
+  { short: 'ก.ย.', long: 'กันยายน', en: 'Sep' },
+  { short: 'ต.ค.', long: 'ตุลาคม', en: 'Oct' },
+  { short: 'พ.ย.', long: 'พฤศจิกายน', en: 'Nov' },
+  { short: 'ธ.ค.', long: 'ธันวาคม', en: 'Dec' },
+] as const;
+
+export type ThaiDateStyle = 'short' | 'long';
+
+/** `1 ต.ค. 2567` (short) or `1 ตุลาคม 2567` (long). */
+export function formatThaiDate(date: CalendarDate, style: ThaiDateStyle = 'short'): string {
+  const month = THAI_MONTHS[date.month - 1]!;
+  return `${date.day} ${style === 'long' ? month.long : month.short} ${date.year + BUDDHIST_ERA_OFFSET}`;
+}
+
+/** `ต.ค.67`: a month as the BMA Policy Tracking system heads its columns. */
+export function policyTrackingMonth(year: number, month: number): string {
+  return `${THAI_MONTHS[month - 1]!.short}${String((year + BUDDHIST_ERA_OFFSET) % 100).padStart(2, '0')}`;
+}
+
+export type DateReading =
+  | { readonly kind: 'date'; readonly date: CalendarDate }
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'invalid'; readonly text: string };
+
+/** Turns the calendar date of a date cell into C.E.: Sheets has no Buddhist calendar, so 2568 was typed B.E. */
+function fromCellYear(date: CalendarDate): CalendarDate | undefined {
+  if (date.year < FIRST_BUDDHIST_YEAR) return date;
+  return calendarDate(date.year - BUDDHIST_ERA_OFFSET, date.month, date.day);
+}
+
+const THAI_DIGITS = /[๐-๙]/g;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const THAI_TEXT = /^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(?:(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*)?(\d{4})$/;
+
+/** The month number of a Thai month name, short (with or without dots) or long. */
+function thaiMonthNumber(text: string): number | undefined {
+  const bare = text.replace(/[.\s]/g, '');
+  const index = THAI_MONTHS.findIndex((m) => m.long === bare || m.short.replace(/\./g, '') === bare);
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** A year as written: at or above 2400 it is B.E. unless the text says ค.ศ. */
+function writtenYear(year: number, era?: string): number {
+  if (era?.startsWith('ค')) return year;
+  return year >= FIRST_BUDDHIST_YEAR ? year - BUDDHIST_ERA_OFFSET : year;
+}
+
+/**
+ * A date typed as text, in the forms of SPEC §3: ISO `2025-01-15`, day/month/year `15/1/2568` or `15/01/2025`,
+ * Thai `15 ม.ค. 2568` or `15 มกราคม 2568` (Thai digits too). Anything else is undefined.
+ */
+export function parseDateText(input: string): CalendarDate | undefined {
+  const text = input.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50)).trim();
+  let match = ISO.exec(text);
+  if (match) return calendarDate(writtenYear(Number(match[1])), Number(match[2]), Number(match[3]));
+  match = DAY_MONTH_YEAR.exec(text);
+  if (match) return calendarDate(writtenYear(Number(match[3])), Number(match[2]), Number(match[1]));
+  match = THAI_TEXT.exec(text);
+  if (match) {
+    const month = thaiMonthNumber(match[2]!);
+    const era = match[3]?.replace(/[.\s]/g, '');
+    return month ? calendarDate(writtenYear(Number(match[4]), era), month, Number(match[1])) : undefined;
+  }
+  return undefined;
+}
+
+/** How a date cell's instant becomes a calendar day: by default as seen in Bangkok. */
+export type DateOfInstant = (instant: Date) => CalendarDate;
+
+/**
+ * What a mission-log date cell holds: a `Date` (a date cell, read in the spreadsheet's zone; a year ≥ 2400 was
+ * typed in B.E.), text in one of the accepted forms, or nothing. Numbers and booleans are not dates: Sheets
+ * hands a date cell to scripts as a `Date`, so a bare number is a number someone typed.
+ */
+export function readDateCell(value: unknown, dateOfInstant: DateOfInstant = calendarDateAt): DateReading {
+  if (value === '' || value === null || value === undefined) return { kind: 'blank' };
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const instant = value as Date;
+    if (Number.isNaN(instant.getTime())) return { kind: 'invalid', text: String(value) };
+    const date = fromCellYear(dateOfInstant(instant));
+    return date ? { kind: 'date', date } : { kind: 'invalid', text: String(value) };
+  }
+  if (typeof value === 'string') {
+    if (value.trim() === '') return { kind: 'blank' };
+    const date = parseDateText(value);
+    return date ? { kind: 'date', date } : { kind: 'invalid', text: value.trim() };
+  }
+  return { kind: 'invalid', text: String(value) };
+}

@@ -1,0 +1,86 @@
+// The adapter between Sheets and the pure custom functions: the clock, the language, the zone, the log sheet.
+import { calendarDate, calendarDateAt } from '../core/calendar';
+import * as functions from '../core/functions';
+import { type Lang, languageOf } from '../core/messages';
+import { readSettings } from '../core/settings';
+import type { DateOfInstant } from '../core/thaiDate';
+import { findSheet } from './spreadsheet';
+
+/**
+ * The user's language for an error message. Custom functions run without the user's authorisation
+ * (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services), so each
+ * source may be refused: the user's locale first, then the spreadsheet's, then Thai.
+ */
+function customFunctionLanguage(): Lang {
+  try {
+    const locale = Session.getActiveUserLocale();
+    if (locale) return languageOf(locale);
+  } catch {
+    // Not available here: fall through to the spreadsheet's locale.
+  }
+  try {
+    return languageOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  } catch {
+    return 'th';
+  }
+}
+
+/**
+ * Sheets hands a date cell to a script as the instant of its midnight in the spreadsheet's time zone. For a
+ * Bangkok spreadsheet (the usual case) the day is read with arithmetic; for another zone through
+ * Utilities.formatDate. The zone is asked for once, and only when a date is actually read.
+ */
+function spreadsheetDateReader(): DateOfInstant {
+  let read: DateOfInstant | undefined;
+  return (instant) => {
+    if (!read) {
+      const zone = SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() || 'Asia/Bangkok';
+      read =
+        zone === 'Asia/Bangkok'
+          ? calendarDateAt
+          : (day) => {
+              const [year, month, date] = Utilities.formatDate(day, zone, 'yyyy-MM-dd')
+                .split('-')
+                .map(Number);
+              return calendarDate(year!, month!, date!) ?? calendarDateAt(day);
+            };
+    }
+    return read(instant);
+  };
+}
+
+function environment(): functions.FunctionEnv {
+  let lang: Lang | undefined;
+  return {
+    now: () => new Date(),
+    lang: () => (lang ??= customFunctionLanguage()),
+    dateOfInstant: spreadsheetDateReader(),
+    missionLog() {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const log = findSheet(spreadsheet, 'missions');
+      if (!log) return undefined;
+      const settings = findSheet(spreadsheet, 'settings');
+      const settingsRows = settings ? settings.getDataRange().getValues() : [];
+      return {
+        rows: log.getDataRange().getValues(),
+        definition: readSettings(settingsRows, 'th').definition,
+      };
+    },
+  };
+}
+
+export function KR_COUNT(missions: unknown, fiscalYear?: unknown, verifiedOnly?: unknown): number {
+  return functions.krCount(environment(), missions, fiscalYear, verifiedOnly);
+}
+
+export function KR_SCORE(value?: unknown, ladder?: unknown, method?: unknown): unknown {
+  return functions.krScore(environment(), value, ladder, method);
+}
+
+export function FISCAL_YEAR(date: unknown, era?: unknown): unknown {
+  return functions.fiscalYear(environment(), date, era);
+}
+
+export function THAI_DATE(date: unknown, style?: unknown): unknown {
+  return functions.thaiDate(environment(), date, style);
+}

@@ -1,0 +1,92 @@
+// The entry: it only exposes the add-on's top-level functions. The build copies each JSDoc above its global.
+import * as custom from './customFunctions';
+import { notYetAvailable } from './notYet';
+
+/**
+ * Counts the city-diplomacy protocol missions of a fiscal year in a mission log.
+ * นับจำนวนภารกิจด้านพิธีการทูตเมืองของปีงบประมาณจากบันทึกภารกิจ
+ *
+ * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:S (ช่วงบันทึกภารกิจพร้อมแถวหัวตาราง).
+ * @param {number} fiscal_year Optional. The fiscal year, B.E. (2568) or C.E. (2025); default the current one.
+ * @param {boolean} verified_only Optional. TRUE to count only missions ticked as verified; default FALSE.
+ * @return {number} The number of missions that count.
+ * @customfunction
+ */
+export function KR_COUNT(missions: unknown, fiscal_year?: unknown, verified_only?: unknown): number {
+  return custom.KR_COUNT(missions, fiscal_year, verified_only);
+}
+
+/**
+ * Gives the points a count of missions earns on the KR ladder.
+ * ให้คะแนนตามขั้นคะแนนของ KR จากจำนวนภารกิจ
+ *
+ * @param {number|Range} value Optional. A count, a range of counts, or a mission-log range with its header; none: the mission-log sheet (does not refresh on edits).
+ * @param {Range} ladder Optional. Two columns, threshold and points; default (2,1) (4,2) (6,3) (8,4) (10,5).
+ * @param {string} method Optional. "step" (default) or "linear".
+ * @return {number} The points, or a range of points for a range of counts.
+ * @customfunction
+ */
+export function KR_SCORE(value?: unknown, ladder?: unknown, method?: unknown): unknown {
+  return custom.KR_SCORE(value, ladder, method);
+}
+
+/**
+ * Gives the Thai fiscal year (1 October to 30 September) of a date.
+ * ให้ปีงบประมาณของวันที่ (1 ต.ค. ถึง 30 ก.ย.)
+ *
+ * @param {Date|Range} date A date, a date as text (2025-01-15, 15/1/2568, 15 ม.ค. 2568) or a range of them.
+ * @param {string} era Optional. "BE" (default, พ.ศ.) or "CE" (ค.ศ.).
+ * @return {number} The fiscal year, or a range of them.
+ * @customfunction
+ */
+export function FISCAL_YEAR(date: unknown, era?: unknown): unknown {
+  return custom.FISCAL_YEAR(date, era);
+}
+
+/**
+ * Writes a date the Thai way in the Buddhist era: 1 ต.ค. 2567.
+ * แสดงวันที่แบบไทย ปีพุทธศักราช เช่น 1 ต.ค. 2567
+ *
+ * @param {Date|Range} date A date, a date as text, or a range of them.
+ * @param {string} style Optional. "short" (default, 1 ต.ค. 2567) or "long" (1 ตุลาคม 2567).
+ * @return {string} The Thai date, or a range of them.
+ * @customfunction
+ */
+export function THAI_DATE(date: unknown, style?: unknown): unknown {
+  return custom.THAI_DATE(date, style);
+}
+
+/** Adds the KR Tracker menu when the spreadsheet opens. */
+export function onOpen(_e?: unknown): void {
+  notYetAvailable('onOpen');
+}
+
+/** Adds the menu right after the add-on is installed. */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+/** Opens the mission form in the sidebar. */
+export function showSidebar(): void {
+  notYetAvailable('showSidebar');
+}
+
+/** Creates or repairs the mission log and the Settings tab. */
+export function setupSheets(): void {
+  notYetAvailable('setupSheets');
+}
+
+/** Builds the summary tab for the director. */
+export function buildSummary(): void {
+  notYetAvailable('buildSummary');
+}
+
+/** What the sidebar form needs: kinds, statuses, fiscal year, target, ladder, language. */
+export function getFormConfig(): unknown {
+  return notYetAvailable('getFormConfig');
+}
+
+/** Appends one mission from the sidebar form to the mission log. */
+export function submitMission(_input: unknown): unknown {
+  return notYetAvailable('submitMission');
+}
