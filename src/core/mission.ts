@@ -37,7 +37,7 @@ export interface Mission {
 }
 
 export type MissionField = keyof MissionInput;
-export type FieldErrors = Partial<Record<MissionField | 'input', string>>;
+export type FieldErrors = Partial<Record<MissionField | 'form', string>>;
 export type MissionValidation = { ok: true; mission: Mission } | { ok: false; errors: FieldErrors };
 
 /** Limits that keep one row readable and well inside a cell's 50,000 characters. */
@@ -134,7 +134,7 @@ export function validateMission(input: unknown, lang: Lang): MissionValidation {
   if (!parsed.success) {
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
-      const field = (typeof issue.path[0] === 'string' ? issue.path[0] : 'input') as MissionField | 'input';
+      const field = (typeof issue.path[0] === 'string' ? issue.path[0] : 'form') as MissionField | 'form';
       errors[field] ??= issue.message;
     }
     return { ok: false, errors };

@@ -72,6 +72,13 @@ export function ladderFromRows(
   return problem ? { ok: false, problem } : { ok: true, ladder: levels };
 }
 
+export interface SettingsReading {
+  readonly definition: KrDefinition;
+  readonly problems: SettingsProblem[];
+  /** The sheet rows (1-based) of the ladder block read from the tab, header included; undefined: the card's. */
+  readonly ladderRows: { first: number; last: number } | undefined;
+}
+
 export type SettingsProblem =
   | { readonly field: 'fiscalYear' | 'target' | 'method'; readonly value: string }
   | { readonly field: 'ladder'; readonly problem: LadderProblem };
@@ -81,10 +88,7 @@ export type SettingsProblem =
  * threshold and points below its label). A field that is missing keeps the card's value; one that is wrong keeps
  * the card's value too and is reported, so the summary can still be built and say so.
  */
-export function readSettings(
-  rows: readonly (readonly unknown[])[],
-  lang: Lang,
-): { definition: KrDefinition; problems: SettingsProblem[] } {
+export function readSettings(rows: readonly (readonly unknown[])[], lang: Lang): SettingsReading {
   const card = cardDefinition(lang);
   const found: Partial<Record<SettingsKey, { value: unknown; index: number }>> = {};
   rows.forEach((row, index) => {
@@ -118,9 +122,10 @@ export function readSettings(
     else problems.push({ field: 'method', value: textOf('method', '') });
   }
   let ladder = card.ladder;
+  let ladderRows: { first: number; last: number } | undefined;
   const ladderAt = found.ladder?.index;
   if (ladderAt !== undefined) {
-    // The ladder block runs from the row below its label to the first row without a number in column A.
+    // The ladder block runs from the row below its label (its header, if any) to the first blank row.
     const block: (readonly unknown[])[] = [];
     for (let i = ladderAt + 1; i < rows.length; i++) {
       const row = rows[i]!;
@@ -133,8 +138,10 @@ export function readSettings(
     }
     if (block.length > 0) {
       const read = ladderFromRows(block);
-      if (read.ok) ladder = read.ladder;
-      else problems.push({ field: 'ladder', problem: read.problem });
+      if (read.ok) {
+        ladder = read.ladder;
+        ladderRows = { first: ladderAt + 2, last: ladderAt + 1 + block.length };
+      } else problems.push({ field: 'ladder', problem: read.problem });
     }
   }
   return {
@@ -151,5 +158,6 @@ export function readSettings(
       signatory: textOf('signatory', card.signatory),
     },
     problems,
+    ladderRows,
   };
 }

@@ -1,10 +1,8 @@
 // The adapter between Sheets and the pure custom functions: the clock, the language, the zone, the log sheet.
-import { calendarDate, calendarDateAt } from '../core/calendar';
 import * as functions from '../core/functions';
 import { type Lang, languageOf } from '../core/messages';
 import { readSettings } from '../core/settings';
-import type { DateOfInstant } from '../core/thaiDate';
-import { findSheet } from './spreadsheet';
+import { findSheet, spreadsheetDateReader } from './spreadsheet';
 
 /**
  * The user's language for an error message. Custom functions run without the user's authorisation
@@ -25,30 +23,6 @@ function customFunctionLanguage(): Lang {
   }
 }
 
-/**
- * Sheets hands a date cell to a script as the instant of its midnight in the spreadsheet's time zone. For a
- * Bangkok spreadsheet (the usual case) the day is read with arithmetic; for another zone through
- * Utilities.formatDate. The zone is asked for once, and only when a date is actually read.
- */
-function spreadsheetDateReader(): DateOfInstant {
-  let read: DateOfInstant | undefined;
-  return (instant) => {
-    if (!read) {
-      const zone = SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() || 'Asia/Bangkok';
-      read =
-        zone === 'Asia/Bangkok'
-          ? calendarDateAt
-          : (day) => {
-              const [year, month, date] = Utilities.formatDate(day, zone, 'yyyy-MM-dd')
-                .split('-')
-                .map(Number);
-              return calendarDate(year!, month!, date!) ?? calendarDateAt(day);
-            };
-    }
-    return read(instant);
-  };
-}
-
 function environment(): functions.FunctionEnv {
   let lang: Lang | undefined;
   return {
@@ -57,9 +31,9 @@ function environment(): functions.FunctionEnv {
     dateOfInstant: spreadsheetDateReader(),
     missionLog() {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const log = findSheet(spreadsheet, 'missions');
+      const log = findSheet(spreadsheet, 'missions', 'th');
       if (!log) return undefined;
-      const settings = findSheet(spreadsheet, 'settings');
+      const settings = findSheet(spreadsheet, 'settings', 'th');
       const settingsRows = settings ? settings.getDataRange().getValues() : [];
       return {
         rows: log.getDataRange().getValues(),

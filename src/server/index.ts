@@ -1,6 +1,10 @@
 // The entry: it only exposes the add-on's top-level functions. The build copies each JSDoc above its global.
 import * as custom from './customFunctions';
-import { notYetAvailable } from './notYet';
+import * as formConfig from './formConfig';
+import * as menu from './menu';
+import * as setup from './setup';
+import * as submit from './submit';
+import * as summary from './summary';
 
 /**
  * Counts the city-diplomacy protocol missions of a fiscal year in a mission log.
@@ -56,37 +60,42 @@ export function THAI_DATE(date: unknown, style?: unknown): unknown {
   return custom.THAI_DATE(date, style);
 }
 
-/** Adds the KR Tracker menu when the spreadsheet opens. */
-export function onOpen(_e?: unknown): void {
-  notYetAvailable('onOpen');
+/** Adds the KR Tracker menu when the spreadsheet opens (only the menu: it may run in AuthMode.NONE). */
+export function onOpen(e?: unknown): void {
+  menu.onOpen(e);
 }
 
-/** Adds the menu right after the add-on is installed. */
+/** Adds the menu right after the add-on is installed, as Google asks of every add-on. */
 export function onInstall(e?: unknown): void {
-  onOpen(e);
+  menu.onOpen(e);
 }
 
 /** Opens the mission form in the sidebar. */
 export function showSidebar(): void {
-  notYetAvailable('showSidebar');
+  menu.showSidebar();
 }
 
-/** Creates or repairs the mission log and the Settings tab. */
-export function setupSheets(): void {
-  notYetAvailable('setupSheets');
+/** Shows what the add-on does, its functions and where the data lives. */
+export function showHelp(): void {
+  menu.showHelp();
 }
 
-/** Builds the summary tab for the director. */
-export function buildSummary(): void {
-  notYetAvailable('buildSummary');
+/** Creates or repairs the mission log and the Settings tab; no mission row is ever touched. */
+export function setupSheets(): setup.SetupReport {
+  return setup.setupSheets();
 }
 
-/** What the sidebar form needs: kinds, statuses, fiscal year, target, ladder, language. */
-export function getFormConfig(): unknown {
-  return notYetAvailable('getFormConfig');
+/** Builds the summary tab for the director and shows it. */
+export function buildSummary(): { count: number; points: number } {
+  return summary.buildSummary();
 }
 
-/** Appends one mission from the sidebar form to the mission log. */
-export function submitMission(_input: unknown): unknown {
-  return notYetAvailable('submitMission');
+/** What the sidebar form needs: kinds, statuses, fiscal year, target, ladder, language (plain JSON). */
+export function getFormConfig(): formConfig.FormConfig {
+  return formConfig.getFormConfig();
+}
+
+/** Appends one mission from the sidebar form to the mission log: `{ ok, id, row, count, points }` or `{ ok: false, errors }`. */
+export function submitMission(input: unknown): submit.SubmitResult {
+  return submit.submitMission(input);
 }

@@ -103,7 +103,7 @@ describe('a submitted mission', () => {
     it.each([null, 'a string', 42, [valid]])('and what is not a form at all (%p) says so', (input) => {
       expect(validateMission(input, 'en')).toEqual({
         ok: false,
-        errors: { input: 'What was sent is not a mission form' },
+        errors: { form: 'What was sent is not a mission form' },
       });
     });
   });

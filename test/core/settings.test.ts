@@ -31,8 +31,9 @@ describe('the Settings tab', () => {
       ['', ''],
       ['Notes of my own', 'ignored'],
     ];
-    const { definition, problems } = readSettings(rows, 'en');
+    const { definition, problems, ladderRows } = readSettings(rows, 'en');
     expect(problems).toEqual([]);
+    expect(ladderRows).toEqual({ first: 10, last: 13 });
     expect(definition).toMatchObject({
       krName: 'My KR',
       fiscalYear: 2568,

@@ -1,0 +1,75 @@
+// The row a submitted mission becomes in the mission log, placed by the log's own header.
+import { toIsoDate } from './calendar';
+import type { ColumnMap } from './count';
+import type { Lang } from './messages';
+import type { Mission } from './mission';
+import { asCellValue } from './sheetText';
+import { COLUMNS, type ColumnKey, kindLabel, statusLabel } from './vocabulary';
+
+export interface RowContext {
+  readonly id: string;
+  /** The language of the log (its header's), so kind and status match its dropdowns. */
+  readonly lang: Lang;
+  readonly enteredBy: string;
+  readonly enteredAt: Date;
+}
+
+export interface MissionRow {
+  /** What to write: user text behind an apostrophe (see asText), the date as ISO text Sheets turns into a date. */
+  readonly written: unknown[];
+  /** The same row as getValues will read it back, for counting before the next read. */
+  readonly read: unknown[];
+}
+
+/**
+ * The cells of one mission in the columns of `columns`, `width` cells wide ('' elsewhere). The date goes in as
+ * `2025-01-15`: Sheets reads that as a date at midnight in the spreadsheet's own time zone, which no Date built
+ * here could promise for a spreadsheet outside Bangkok.
+ */
+export function missionRow(
+  mission: Mission,
+  columns: ColumnMap,
+  width: number,
+  context: RowContext,
+): MissionRow {
+  const isoDate = toIsoDate(mission.date);
+  const values: Record<ColumnKey, unknown> = {
+    id: context.id,
+    date: isoDate,
+    kind: kindLabel(mission.kind, context.lang),
+    title: mission.title,
+    counterpart: mission.counterpart,
+    country: mission.country,
+    place: mission.place,
+    lead: mission.lead,
+    status: statusLabel(mission.status, context.lang),
+    step1: mission.steps[0],
+    step2: mission.steps[1],
+    step3: mission.steps[2],
+    step4: mission.steps[3],
+    step5: mission.steps[4],
+    evidence: mission.evidence,
+    notes: mission.notes,
+    verified: false,
+    enteredBy: context.enteredBy,
+    enteredAt: context.enteredAt,
+  };
+  const read = new Array<unknown>(width).fill('');
+  const written = new Array<unknown>(width).fill('');
+  for (const { key } of COLUMNS) {
+    const index = columns[key];
+    if (index === undefined || index >= width) continue;
+    read[index] = values[key];
+    written[index] = key === 'date' ? isoDate : asCellValue(values[key]);
+  }
+  return { written, read };
+}
+
+/** The language a log is kept in: Thai when its header names the date or status column in Thai. */
+export function logLanguage(header: readonly unknown[]): Lang | undefined {
+  const texts = header.map((cell) => String(cell ?? '').trim());
+  const thai = COLUMNS.filter((c) => texts.includes(c.th)).length;
+  const english = COLUMNS.filter((c) => texts.some((t) => t.toLowerCase() === c.en.toLowerCase())).length;
+  if (thai === 0 && english === 0) return undefined;
+  return thai >= english ? 'th' : 'en';
+}

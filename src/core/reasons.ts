@@ -1,0 +1,38 @@
+// Why a row does not count, and what is wrong in Settings, told in the user's language.
+import type { Reason } from './count';
+import { type Lang, message } from './messages';
+import type { SettingsProblem } from './settings';
+import { formatThaiDate } from './thaiDate';
+import { statusLabel } from './vocabulary';
+
+export function reasonText(reason: Reason, lang: Lang, fiscalYear: number): string {
+  switch (reason.code) {
+    case 'blank':
+      return message(lang, 'reason.blank');
+    case 'noStatus':
+      return message(lang, 'reason.noStatus');
+    case 'unknownStatus':
+      return message(lang, 'reason.unknownStatus', { value: reason.value });
+    case 'notDone':
+      return message(lang, 'reason.notDone', { value: statusLabel(reason.status, lang) });
+    case 'noDate':
+      return message(lang, 'reason.noDate');
+    case 'invalidDate':
+      return message(lang, 'reason.invalidDate', { value: reason.value });
+    case 'outsideFiscalYear':
+      return `${message(lang, 'reason.outsideFiscalYear', { fiscalYear })} (${formatThaiDate(reason.date)})`;
+    case 'notVerified':
+      return message(lang, 'reason.notVerified');
+    case 'duplicateId':
+      return message(lang, 'reason.duplicateId', { firstRow: reason.firstRow });
+  }
+}
+
+export function settingsProblemText(problem: SettingsProblem, lang: Lang): string {
+  if (problem.field === 'ladder') {
+    return message(lang, 'settings.problem.ladder', {
+      problem: message(lang, problem.problem.key, problem.problem.params),
+    });
+  }
+  return message(lang, `settings.problem.${problem.field}`, { value: problem.value });
+}

@@ -1,0 +1,35 @@
+// The add-on menu, the sidebar and the help dialog: what the user sees from Extensions → KR Tracker.
+import { helpHtml } from '../core/help';
+import { message } from '../core/messages';
+import { userLanguage } from './spreadsheet';
+
+/**
+ * Adds the menu, and nothing else: in AuthMode.NONE (an add-on not yet used in this file) only the menu may be
+ * built (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle), and onOpen runs on
+ * every open, so it stays this cheap in every mode.
+ */
+export function onOpen(_event?: unknown): void {
+  const lang = userLanguage();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(message(lang, 'menu.openForm'), 'showSidebar')
+    .addItem(message(lang, 'menu.buildSummary'), 'buildSummary')
+    .addItem(message(lang, 'menu.setup'), 'setupSheets')
+    .addSeparator()
+    .addItem(message(lang, 'menu.help'), 'showHelp')
+    .addToUi();
+}
+
+/** Opens the mission form (build/Sidebar.html) in the sidebar. */
+export function showSidebar(): void {
+  const lang = userLanguage();
+  const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(message(lang, 'sidebar.title'));
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+/** The Help dialog: what the add-on does, its functions, where the data lives. */
+export function showHelp(): void {
+  const lang = userLanguage();
+  const page = HtmlService.createHtmlOutput(helpHtml(lang)).setWidth(520).setHeight(480);
+  SpreadsheetApp.getUi().showModalDialog(page, message(lang, 'help.title'));
+}

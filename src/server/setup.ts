@@ -1,0 +1,251 @@
+// Set up sheets: creates or repairs the mission log and the Settings tab, never touching a mission row.
+import { mapHeader } from '../core/count';
+import { CARD_LADDER } from '../core/ladder';
+import { logLanguage } from '../core/logRow';
+import { type Lang, message } from '../core/messages';
+import { cardDefinition } from '../core/settings';
+import { asCellValue } from '../core/sheetText';
+import {
+  COLUMNS,
+  type ColumnKey,
+  KINDS,
+  SETTINGS_FIELDS,
+  type SettingsKey,
+  SHEET_NAMES,
+  STATUSES,
+  settingsFieldOf,
+} from '../core/vocabulary';
+import { findSheet, userLanguage } from './spreadsheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = '#dbe7f7';
+const DATE_FORMAT = 'dd/mm/yyyy';
+const TIMESTAMP_FORMAT = 'dd/mm/yyyy hh:mm';
+
+/** How wide each column of the log is, in pixels, so a new log reads well at once. */
+const WIDTHS: Record<ColumnKey, number> = {
+  id: 110,
+  date: 100,
+  kind: 220,
+  title: 280,
+  counterpart: 200,
+  country: 110,
+  place: 160,
+  lead: 160,
+  status: 120,
+  step1: 70,
+  step2: 70,
+  step3: 70,
+  step4: 70,
+  step5: 70,
+  evidence: 240,
+  notes: 240,
+  verified: 90,
+  enteredBy: 180,
+  enteredAt: 130,
+};
+
+const CHECKBOX_COLUMNS: readonly ColumnKey[] = ['step1', 'step2', 'step3', 'step4', 'step5', 'verified'];
+
+export interface SetupReport {
+  readonly missions: string;
+  readonly settings: string;
+  readonly columnsAdded: readonly string[];
+}
+
+/** The menu item: both sheets, then a short toast saying what was done. */
+export function setupSheets(): SetupReport {
+  const lang = userLanguage();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const log = ensureMissionLog(spreadsheet, lang);
+  const settings = ensureSettings(spreadsheet, lang);
+  const report = {
+    missions: log.sheet.getName(),
+    settings: settings.getName(),
+    columnsAdded: log.columnsAdded,
+  };
+  const done = message(lang, 'setup.done', { missions: report.missions, settings: report.settings });
+  const added = log.columnsAdded.length
+    ? ` ${message(lang, 'setup.columnsAdded', { columns: log.columnsAdded.join(', ') })}`
+    : '';
+  spreadsheet.toast(done + added, 'KR Tracker');
+  return report;
+}
+
+/**
+ * Creates the mission log, or repairs one: a missing column is added after the last one (never by moving
+ * user data), and headers, dropdowns, checkboxes, formats and the header's warning-only protection are set
+ * again. Cell values below the header are never written, so every mission row stays as it was.
+ */
+export function ensureMissionLog(
+  spreadsheet: Spreadsheet,
+  lang: Lang,
+): { sheet: Sheet; columnsAdded: string[] } {
+  const sheet =
+    findSheet(spreadsheet, 'missions', lang) ?? spreadsheet.insertSheet(SHEET_NAMES.missions[lang]);
+  const lastColumn = sheet.getLastColumn();
+  const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : [];
+  // A log kept in the other language gets its missing headers in that language too.
+  const logLang = logLanguage(header) ?? lang;
+  const before = mapHeader(header);
+  const missing = COLUMNS.filter((column) => before[column.key] === undefined);
+  // Added after the last column holding anything in any row: a column with data under an empty header is
+  // the user's, and naming it ours would turn their data into ours.
+  const width = header.length;
+  if (missing.length > 0) {
+    const needed = width + missing.length;
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns < needed) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
+    sheet
+      .getRange(1, width + 1, 1, missing.length)
+      .setValues([missing.map((column) => asCellValue(column[logLang]))]);
+  }
+  const columns = { ...before };
+  missing.forEach((column, i) => {
+    columns[column.key] = width + i;
+  });
+  formatMissionLog(sheet, columns, width + missing.length, logLang);
+  return { sheet, columnsAdded: missing.map((column) => column[logLang]) };
+}
+
+function formatMissionLog(
+  sheet: Sheet,
+  columns: Partial<Record<ColumnKey, number>>,
+  width: number,
+  lang: Lang,
+): void {
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  const maxRows = sheet.getMaxRows();
+  const body = (key: ColumnKey) => sheet.getRange(2, columns[key]! + 1, maxRows - 1, 1);
+  if (maxRows > 1) {
+    const list = (labels: readonly string[], help: string) =>
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList([...labels], true)
+        // The key and the other language's label count too, so they are allowed, with a warning mark.
+        .setAllowInvalid(true)
+        .setHelpText(help)
+        .build();
+    body('kind').setDataValidation(
+      list(
+        KINDS.map((kind) => kind[lang]),
+        message(lang, 'field.kind'),
+      ),
+    );
+    body('status').setDataValidation(
+      list(
+        STATUSES.map((status) => status[lang]),
+        message(lang, 'field.status'),
+      ),
+    );
+    const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    // A checkbox rule, not insertCheckboxes(): that would write FALSE over every ticked box already there.
+    for (const key of CHECKBOX_COLUMNS) body(key).setDataValidation(checkbox);
+    body('date').setNumberFormat(DATE_FORMAT);
+    body('enteredAt').setNumberFormat(TIMESTAMP_FORMAT);
+  }
+  for (const column of COLUMNS) sheet.setColumnWidth(columns[column.key]! + 1, WIDTHS[column.key]);
+  protectHeader(sheet, width, lang);
+}
+
+/** A warning-only protection on the header row, added once: a second run finds it by its description. */
+function protectHeader(sheet: Sheet, width: number, lang: Lang): void {
+  const description = message(lang, 'setup.headerNote');
+  const others = message(lang === 'th' ? 'en' : 'th', 'setup.headerNote');
+  const existing = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .some((protection) => [description, others].includes(protection.getDescription()));
+  if (!existing) sheet.getRange(1, 1, 1, width).protect().setDescription(description).setWarningOnly(true);
+}
+
+/** The Settings rows a new tab starts with: title, one row per field with the card's value, the ladder. */
+export function settingsRows(lang: Lang): unknown[][] {
+  const card = cardDefinition(lang);
+  const value: Record<Exclude<SettingsKey, 'ladder'>, unknown> = {
+    krCode: card.krCode,
+    krName: card.krName,
+    hostUnit: card.hostUnit,
+    fiscalYear: '',
+    target: card.target,
+    method: card.method,
+    verifiedOnly: card.verifiedOnly,
+    coordinator: card.coordinator,
+    signatory: card.signatory,
+  };
+  const fields = SETTINGS_FIELDS.filter((field) => field.key !== 'ladder').map((field) => [
+    field[lang],
+    value[field.key as Exclude<SettingsKey, 'ladder'>],
+  ]);
+  return [
+    [message(lang, 'settings.title'), ''],
+    [message(lang, 'settings.field'), message(lang, 'settings.value')],
+    ...fields,
+    ['', ''],
+    ...ladderRows(lang),
+  ];
+}
+
+function ladderRows(lang: Lang): unknown[][] {
+  const label = SETTINGS_FIELDS.find((field) => field.key === 'ladder')![lang];
+  return [
+    [label, ''],
+    [message(lang, 'settings.threshold'), message(lang, 'settings.points')],
+    ...CARD_LADDER.map((level) => [level.threshold, level.points]),
+  ];
+}
+
+/**
+ * Creates the Settings tab with the KR card's values, or completes one: a field whose label is missing is
+ * added below the last row with the card's value; what is there already is never changed.
+ */
+export function ensureSettings(spreadsheet: Spreadsheet, lang: Lang): Sheet {
+  const existing = findSheet(spreadsheet, 'settings', lang);
+  if (!existing) {
+    const sheet = spreadsheet.insertSheet(SHEET_NAMES.settings[lang]);
+    const rows = settingsRows(lang);
+    sheet.getRange(1, 1, rows.length, 2).setValues(rows.map((row) => row.map(asCellValue)));
+    formatNewSettings(sheet, rows);
+    return sheet;
+  }
+  const rows = existing.getDataRange().getValues();
+  const present = new Set(rows.map((row) => settingsFieldOf(row[0])).filter(Boolean));
+  const fresh = settingsRows(lang);
+  const additions: unknown[][] = [];
+  for (const field of SETTINGS_FIELDS) {
+    if (present.has(field.key)) continue;
+    if (field.key === 'ladder') additions.push(['', ''], ...ladderRows(lang));
+    else additions.push(fresh.find((row) => row[0] === field[lang])!);
+  }
+  if (additions.length > 0) {
+    const lastRow = existing.getLastRow();
+    existing
+      .getRange(lastRow + 1, 1, additions.length, 2)
+      .setValues(additions.map((row) => row.map(asCellValue)));
+  }
+  return existing;
+}
+
+function formatNewSettings(sheet: Sheet, rows: unknown[][]): void {
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
+  sheet.getRange(2, 1, 1, 2).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  const ladderRow = rows.findIndex((row) => settingsFieldOf(row[0]) === 'ladder') + 1;
+  sheet.getRange(ladderRow, 1).setFontWeight('bold');
+  sheet
+    .getRange(ladderRow + 1, 1, 1, 2)
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND);
+  const verifiedRow = rows.findIndex((row) => settingsFieldOf(row[0]) === 'verifiedOnly') + 1;
+  sheet
+    .getRange(verifiedRow, 2)
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+  const methodRow = rows.findIndex((row) => settingsFieldOf(row[0]) === 'method') + 1;
+  sheet
+    .getRange(methodRow, 2)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation().requireValueInList(['step', 'linear'], true).build(),
+    );
+  sheet.setColumnWidth(1, 300);
+  sheet.setColumnWidth(2, 420);
+}
