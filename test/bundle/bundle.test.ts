@@ -138,10 +138,6 @@ describe('build/Code.js', () => {
       expect(() => loadBundle('en_US').KR_SCORE!(-3)).toThrow('KR_SCORE: argument value must be a count');
       expect(() => loadBundle('th_TH').KR_COUNT!('x')).toThrow('KR_COUNT: อาร์กิวเมนต์ missions');
     });
-
-    it('tells a server function that has not arrived yet plainly', () => {
-      expect(() => loadBundle().setupSheets!()).toThrow(/not yet available/);
-    });
   });
 
   it('stays within its 100 KB budget', () => {
