@@ -2,7 +2,7 @@
 import * as functions from '../core/functions';
 import { type Lang, languageOf } from '../core/messages';
 import { readSettings } from '../core/settings';
-import { findSheet, spreadsheetDateReader } from './spreadsheet';
+import { findSheet, sheetValues, spreadsheetDateReader } from './spreadsheet';
 
 /**
  * The user's language for an error message. Custom functions run without the user's authorisation
@@ -34,9 +34,9 @@ function environment(): functions.FunctionEnv {
       const log = findSheet(spreadsheet, 'missions', 'th');
       if (!log) return undefined;
       const settings = findSheet(spreadsheet, 'settings', 'th');
-      const settingsRows = settings ? settings.getDataRange().getValues() : [];
+      const settingsRows = settings ? sheetValues(settings) : [];
       return {
-        rows: log.getDataRange().getValues(),
+        rows: sheetValues(log),
         definition: readSettings(settingsRows, 'th').definition,
       };
     },

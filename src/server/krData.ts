@@ -8,13 +8,14 @@ import { COLUMNS, SHEET_NAMES } from '../core/vocabulary';
 const ALL_COLUMNS = COLUMNS.map((column) => column.key);
 
 import { ensureMissionLog } from './setup';
-import { findSheet, quotedSheetName } from './spreadsheet';
+import { findNamedSheet, quotedSheetName, sheetValues } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface MissionLog {
   readonly sheet: Sheet;
+  readonly name: string;
   /** Every row from row 1 to the last with content, header first, as getValues reads them. */
   readonly rows: unknown[][];
   readonly columns: ColumnMap;
@@ -23,40 +24,49 @@ export interface MissionLog {
 }
 
 /**
- * The mission log in two reads (getDataRange, getValues). A missing log, or one that lacks any of its columns
+ * The mission log in three calls (find it, getDataRange, getValues). A missing log, or one that lacks any of its columns
  * (so no field of a new mission is dropped), is set up or repaired first (adding columns at the end), then
  * read again.
  */
 export function readMissionLog(spreadsheet: Spreadsheet, lang: Lang): MissionLog {
-  let sheet = findSheet(spreadsheet, 'missions', lang);
-  let rows = sheet ? sheet.getDataRange().getValues() : [];
-  if (!sheet || missingColumns(mapHeader(rows[0] ?? []), ALL_COLUMNS).length > 0) {
-    sheet = ensureMissionLog(spreadsheet, lang).sheet;
-    rows = sheet.getDataRange().getValues();
+  let found = findNamedSheet(spreadsheet, 'missions', lang);
+  let rows = found ? sheetValues(found.sheet) : [];
+  if (!found || missingColumns(mapHeader(rows[0] ?? []), ALL_COLUMNS).length > 0) {
+    const sheet = ensureMissionLog(spreadsheet, lang).sheet;
+    found = { sheet, name: sheet.getName() };
+    rows = sheetValues(sheet);
   }
   const header = rows[0] ?? [];
-  return { sheet, rows, columns: mapHeader(header), lang: logLanguage(header) ?? lang };
+  return {
+    sheet: found.sheet,
+    name: found.name,
+    rows,
+    columns: mapHeader(header),
+    lang: logLanguage(header) ?? lang,
+  };
 }
 
 /**
  * The KR definition from the Settings tab in two calls: one A1 read of columns A:B by the tab's standard name
- * (the log's language first). A renamed or missing tab falls back to a search, then to the KR card.
+ * (Spreadsheet.getRange takes a sheet-qualified A1 range; a missing sheet throws "Range not found"), in the
+ * log's language first. A tab under another name falls back to a search; no tab at all gives the KR card.
  */
 export function readKrSettings(
   spreadsheet: Spreadsheet,
   lang: Lang,
   logLang: Lang,
 ): SettingsReading & { sheetName?: string } {
-  const other: Lang = logLang === 'th' ? 'en' : 'th';
-  for (const name of [SHEET_NAMES.settings[logLang], SHEET_NAMES.settings[other]]) {
+  for (const name of [SHEET_NAMES.settings[logLang], SHEET_NAMES.settings[logLang === 'th' ? 'en' : 'th']]) {
     try {
-      const rows = spreadsheet.getRange(`${quotedSheetName(name)}!A1:B`).getValues();
-      return { ...readSettings(rows, lang), sheetName: name };
+      return {
+        ...readSettings(spreadsheet.getRange(`${quotedSheetName(name)}!A1:B`).getValues(), lang),
+        sheetName: name,
+      };
     } catch {
-      // No tab of that name ("Range not found"): try the other name.
+      // No tab of that name: try the other one.
     }
   }
-  const sheet = findSheet(spreadsheet, 'settings', lang);
-  if (!sheet) return readSettings([], lang);
-  return { ...readSettings(sheet.getDataRange().getValues(), lang), sheetName: sheet.getName() };
+  const found = findNamedSheet(spreadsheet, 'settings', logLang);
+  if (!found) return readSettings([], lang);
+  return { ...readSettings(sheetValues(found.sheet), lang), sheetName: found.name };
 }

@@ -15,7 +15,7 @@ import {
   STATUSES,
   settingsFieldOf,
 } from '../core/vocabulary';
-import { findSheet, userLanguage } from './spreadsheet';
+import { findSheet, sheetValues, userLanguage } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -209,7 +209,7 @@ export function ensureSettings(spreadsheet: Spreadsheet, lang: Lang): Sheet {
     formatNewSettings(sheet, rows);
     return sheet;
   }
-  const rows = existing.getDataRange().getValues();
+  const rows = sheetValues(existing);
   const present = new Set(rows.map((row) => settingsFieldOf(row[0])).filter(Boolean));
   const fresh = settingsRows(lang);
   const additions: unknown[][] = [];

@@ -21,21 +21,33 @@ export function userLanguage(): Lang {
 }
 
 /**
- * The sheet of a role, named in Thai or English. The exact names are asked for first, in the user's language
- * first (one call in the usual case); only when neither exists are all the names compared loosely (trimmed,
- * any case), so `missions ` still works without costing every call a scan.
+ * The sheet of a role and its name, named in Thai or English. The exact names are asked for first, in the
+ * given language first (one call in the usual case); only when neither exists are all the names compared
+ * loosely (trimmed, any case), so `missions ` still works without costing every call a scan.
  */
-export function findSheet(spreadsheet: Spreadsheet, role: SheetRole, lang: Lang): Sheet | null {
+export function findNamedSheet(
+  spreadsheet: Spreadsheet,
+  role: SheetRole,
+  lang: Lang,
+): { sheet: Sheet; name: string } | null {
   const names = SHEET_NAMES[role];
-  const other: Lang = lang === 'th' ? 'en' : 'th';
-  const exact = spreadsheet.getSheetByName(names[lang]) ?? spreadsheet.getSheetByName(names[other]);
-  if (exact) return exact;
+  for (const name of [names[lang], names[lang === 'th' ? 'en' : 'th']]) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) return { sheet, name };
+  }
   const sheets = spreadsheet.getSheets();
-  const name = findSheetName(
-    role,
-    sheets.map((sheet) => sheet.getName()),
-  );
-  return name === undefined ? null : (sheets.find((sheet) => sheet.getName() === name) ?? null);
+  const all = sheets.map((sheet) => sheet.getName());
+  const name = findSheetName(role, all);
+  return name === undefined ? null : { sheet: sheets[all.indexOf(name)]!, name };
+}
+
+export function findSheet(spreadsheet: Spreadsheet, role: SheetRole, lang: Lang): Sheet | null {
+  return findNamedSheet(spreadsheet, role, lang)?.sheet ?? null;
+}
+
+/** Every value from A1 to the last row and column holding data: two calls, whatever the size of the sheet. */
+export function sheetValues(sheet: Sheet): unknown[][] {
+  return sheet.getDataRange().getValues();
 }
 
 /** A sheet name quoted for A1 notation: 'ภารกิจ'!A1:S (an apostrophe inside is doubled). */

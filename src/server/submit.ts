@@ -34,8 +34,8 @@ export const LOCK_WAIT_MS = 10_000;
 /**
  * Appends one mission. The input is checked with the same schema as the form (never trust the client); the
  * read, the duplicate check and the append happen under LockService.getDocumentLock() so two people saving
- * at once get two rows, and a retry with the same id gets none. Six spreadsheet calls: find the log, read
- * it (2), read Settings (2), append the row (1, so a failure cannot leave half a row).
+ * at once get two rows, and a retry with the same id gets none. Six calls on the spreadsheet: find the log
+ * (1), read it (2), read Settings (2), append the row (1: one call, so a failure cannot leave half a row).
  */
 export function submitMission(input: unknown): SubmitResult {
   const lang = userLanguage();

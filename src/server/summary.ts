@@ -71,7 +71,7 @@ export function writeSummary(
     today: calendarDateAt(now),
     generatedAt: builtAt(now),
     generatedBy: activeUserEmail(),
-    logRange: `${quotedSheetName(log.sheet.getName())}!A1:${a1(1, logWidth).replace(/\d+$/, '')}`,
+    logRange: `${quotedSheetName(log.name)}!A1:${a1(1, logWidth).replace(/\d+$/, '')}`,
     ladderRange:
       settings.ladderRows && settings.sheetName
         ? `${quotedSheetName(settings.sheetName)}!A${settings.ladderRows.first}:B${settings.ladderRows.last}`
