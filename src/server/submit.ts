@@ -7,8 +7,8 @@ import { type Lang, message } from '../core/messages';
 import { type FieldErrors, type Mission, validateMission } from '../core/mission';
 import { reasonText } from '../core/reasons';
 import { readKrSettings, readMissionLog } from './krData';
-import { findSheet, userLanguage } from './spreadsheet';
-import { writeSummary } from './summary';
+import { userLanguage } from './spreadsheet';
+import { refreshSummary } from './summary';
 
 export type SubmitResult =
   | {
@@ -124,15 +124,5 @@ function activeUserEmail(): string {
     return Session.getActiveUser().getEmail() || '';
   } catch {
     return '';
-  }
-}
-
-/** Rebuilds the summary when there is one, so the director's page is never behind; a failure there is logged, not the user's. */
-function refreshSummary(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): void {
-  try {
-    const summary = findSheet(spreadsheet, 'summary', lang);
-    if (summary) writeSummary(spreadsheet, lang, summary);
-  } catch (error) {
-    console.error('KR Tracker: the summary could not be refreshed after a submission', error);
   }
 }

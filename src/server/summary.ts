@@ -14,18 +14,44 @@ import {
 import { formatThaiDate } from '../core/thaiDate';
 import { SHEET_NAMES } from '../core/vocabulary';
 import { readKrSettings, readMissionLog } from './krData';
-import { findSheet, quotedSheetName, spreadsheetDateReader, userLanguage } from './spreadsheet';
+import { findNamedSheet, quotedSheetName, spreadsheetDateReader, userLanguage } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Where the summary tab's name is kept, so a submission knows whether to refresh it without a search. */
+const SUMMARY_PROPERTY = 'krTracker.summarySheet';
 
 /** The menu item: builds or rebuilds the summary tab and shows it. */
 export function buildSummary(): { count: number; points: number } {
   const lang = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const { sheet, layout } = writeSummary(spreadsheet, lang, findSheet(spreadsheet, 'summary', lang));
+  const found = findNamedSheet(spreadsheet, 'summary', lang);
+  const { sheet, layout } = writeSummary(spreadsheet, lang, found?.sheet ?? null);
+  PropertiesService.getDocumentProperties().setProperty(
+    SUMMARY_PROPERTY,
+    found?.name ?? SHEET_NAMES.summary[lang],
+  );
   sheet.activate();
   return { count: layout.figures.count, points: layout.figures.points };
+}
+
+/**
+ * Rebuilds the summary after a change to the log, when one has been built: its name is in the document's
+ * properties (no sheet search), and a tab deleted since is forgotten. A failure here is logged, not the
+ * user's: the mission is saved either way.
+ */
+export function refreshSummary(spreadsheet: Spreadsheet, lang: Lang): void {
+  try {
+    const properties = PropertiesService.getDocumentProperties();
+    const name = properties.getProperty(SUMMARY_PROPERTY);
+    if (!name) return;
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) writeSummary(spreadsheet, lang, sheet);
+    else properties.deleteProperty(SUMMARY_PROPERTY);
+  } catch (error) {
+    console.error('KR Tracker: the summary could not be refreshed', error);
+  }
 }
 
 /** A summary cell as written: formulas as formulas, every other string as literal text (see asText). */

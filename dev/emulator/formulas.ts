@@ -1,0 +1,764 @@
+// The formula engine: HyperFormula evaluates cell formulas, with the bundle's @customfunction functions
+// registered in it and called the way Sheets calls them (docs: developers.google.com/apps-script/guides/sheets/functions).
+
+import {
+  CellError,
+  type CellValue,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type RawCellContent,
+  SimpleRangeValue,
+} from 'hyperformula';
+import { parseA1, rangeA1 } from './a1';
+import { isDateFormat, isDateValue, msToSerial, type Scalar, serialToMs } from './cells';
+import { Grid } from './grid';
+import type { SheetModel, SpreadsheetModel } from './model';
+import type { Runtime } from './runtime';
+
+// Names HyperFormula's parser accepts (no leading underscore); chosen so no real function collides.
+const RANGE_FN = 'EMULATOR.RANGE';
+const VERSIONS_SHEET = 'emulator versions';
+
+type Ast = {
+  type: string;
+  procedureName?: string;
+  args?: Ast[];
+  value?: unknown;
+  reference?: { toSimpleCellAddress(base: Address): Address };
+};
+type Address = { sheet: number; row: number; col: number };
+type State = { formulaAddress: Address };
+
+export interface CellResult {
+  value: Scalar | null;
+  isDate: boolean;
+  error?: { value: string; message: string };
+}
+
+interface SpillCell {
+  value: Scalar | null;
+  isDate: boolean;
+}
+
+interface Spill {
+  sheet: SheetModel;
+  row: number;
+  column: number;
+  data: SpillCell[][];
+  blocked: boolean;
+}
+
+let activeEngine: FormulaEngine | undefined;
+
+/** One plugin for every custom function: HyperFormula's function registry is global, engines are not. */
+class CustomFunctionPlugin extends FunctionPlugin {
+  static override implementedFunctions: Record<
+    string,
+    {
+      method: string;
+      parameters: { argumentType: FunctionArgumentType; optionalArg?: boolean }[];
+      repeatLastArgs: number;
+    }
+  > = {};
+
+  dispatch(ast: Ast, state: State): unknown {
+    if (!activeEngine) return new CellError(ErrorType.NAME, `Unknown function: '${ast.procedureName}'.`);
+    return activeEngine.callCustom(this, ast, state);
+  }
+
+  evaluate(ast: Ast, state: State): unknown {
+    return this.evaluateAst(ast as never, state as never);
+  }
+
+  /** A date-typed number (HyperFormula's DateNumber is not exported; its number wrapper makes one). */
+  dateNumber(serial: number): unknown {
+    return this.returnNumberWrapper(
+      serial,
+      (Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME') as never,
+    );
+  }
+}
+
+function registerGlobally(name: string): void {
+  if (CustomFunctionPlugin.implementedFunctions[name]) return;
+  CustomFunctionPlugin.implementedFunctions[name] = {
+    method: 'dispatch',
+    parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }],
+    repeatLastArgs: 1,
+  };
+  HyperFormula.registerFunction(name, CustomFunctionPlugin as never, { enGB: { [name]: name } });
+}
+
+registerGlobally(RANGE_FN);
+
+const BUILT_IN = new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
+
+// ---------------------------------------------------------------------------------------------------------
+// Formula text: Sheets syntax → HyperFormula syntax.
+
+interface Token {
+  kind: 'str' | 'ref' | 'func' | '(' | ')' | ',' | 'ws' | 'other';
+  text: string;
+  sheetName?: string;
+  body?: string;
+}
+
+const REF =
+  /(?:'((?:[^']|'')+)'!|([A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d*)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![\w.(\u0080-\uFFFF])/y;
+const FUNC = /[A-Za-z_][\w.]*(?=\s*\()/y;
+const NAME = /[A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|#[A-Z/0-9!?]+/y;
+
+export function tokenize(formula: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const sticky = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = i;
+    return re.exec(formula);
+  };
+  while (i < formula.length) {
+    const ch = formula[i] as string;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === '"') {
+          if (formula[j + 1] === '"') j += 2;
+          else break;
+        } else j++;
+      }
+      out.push({ kind: 'str', text: formula.slice(i, j + 1) });
+      i = j + 1;
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      out.push({ kind: 'ws', text: ch });
+      i++;
+      continue;
+    }
+    if (ch === '(' || ch === ')' || ch === ',') {
+      out.push({ kind: ch, text: ch });
+      i++;
+      continue;
+    }
+    const ref = sticky(REF);
+    if (ref) {
+      const sheetName = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : ref[2];
+      out.push({ kind: 'ref', text: ref[0], sheetName, body: ref[3] });
+      i += ref[0].length;
+      continue;
+    }
+    const fn = sticky(FUNC);
+    if (fn) {
+      out.push({ kind: 'func', text: fn[0] });
+      i += fn[0].length;
+      continue;
+    }
+    const name = sticky(NAME);
+    if (name) {
+      out.push({ kind: 'other', text: name[0] });
+      i += name[0].length;
+      continue;
+    }
+    out.push({ kind: 'other', text: ch });
+    i++;
+  }
+  return out;
+}
+
+interface Translation {
+  text: string;
+  rootCall?: string;
+}
+
+function quoteForHf(name: string): string {
+  return "'" + name.replace(/'/g, "''") + "'";
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+export class FormulaEngine {
+  private hf?: HyperFormula;
+  private readonly hfIds = new Map<SheetModel, number>();
+  private readonly sheetsByHfId = new Map<number, SheetModel>();
+  private readonly mirrored = new Set<SheetModel>();
+  private readonly versions = new Map<SheetModel, number>();
+  private readonly rootCalls = new Map<string, string>();
+  private readonly spills = new Map<string, Spill>();
+  private readonly spillGrids = new Map<SheetModel, Grid<SpillCell>>();
+  private pendingSpills = new Map<
+    string,
+    { sheet: SheetModel; row: number; column: number; data: SpillCell[][] | null }
+  >();
+  private customFunctions = new Map<string, (...args: unknown[]) => unknown>();
+  private depth = 0;
+
+  constructor(
+    private readonly book: SpreadsheetModel,
+    private readonly runtime: Runtime,
+  ) {}
+
+  /** Registers the bundle's custom functions (upper-cased names → functions of the bundle's realm). */
+  setCustomFunctions(functions: Map<string, (...args: unknown[]) => unknown>): void {
+    this.customFunctions = new Map();
+    for (const [name, fn] of functions) {
+      const upper = name.toUpperCase();
+      if (BUILT_IN.has(upper)) continue; // a built-in function wins over a custom one of the same name
+      registerGlobally(upper);
+      this.customFunctions.set(upper, fn);
+    }
+    this.rebuild();
+  }
+
+  /** Something changed the set of sheets, their names or sizes: rebuild HyperFormula from the model. */
+  rebuild(): void {
+    this.hf?.destroy();
+    this.hf = undefined;
+    this.hfIds.clear();
+    this.sheetsByHfId.clear();
+    this.mirrored.clear();
+    this.rootCalls.clear();
+    this.spills.clear();
+    this.spillGrids.clear();
+    this.pendingSpills.clear();
+    if (!this.book.sheets.some((s) => s.formulaCount > 0)) return;
+    this.run(() => {
+      const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_000_000, maxColumns: 18_278 });
+      this.hf = hf;
+      for (const sheet of this.book.sheets) {
+        const id = hf.getSheetId(hf.addSheet(sheet.name)) as number;
+        this.hfIds.set(sheet, id);
+        this.sheetsByHfId.set(id, sheet);
+      }
+      hf.addSheet(VERSIONS_SHEET);
+      for (const sheet of this.neededMirrors()) this.mirrored.add(sheet);
+      hf.batch(() => {
+        for (const sheet of this.mirrored) this.loadSheet(sheet);
+      });
+    });
+    this.settle();
+  }
+
+  /** Sheets whose cells HyperFormula must hold: those with formulas and those formulas reference directly. */
+  private neededMirrors(): Set<SheetModel> {
+    const needed = new Set<SheetModel>();
+    for (const sheet of this.book.sheets) {
+      if (sheet.formulaCount === 0) continue;
+      needed.add(sheet);
+      for (const [, , formula] of sheet.formulas.entries()) {
+        this.scan(formula.slice(1), sheet, (ref, direct) => {
+          if (direct) return;
+          const target = ref.sheetName === undefined ? sheet : this.book.findSheet(ref.sheetName);
+          if (target) needed.add(target);
+        });
+      }
+    }
+    return needed;
+  }
+
+  /** Walks a formula's references, telling whether each is a whole argument of a custom function. */
+  private scan(
+    body: string,
+    _sheet: SheetModel,
+    visit: (ref: Token, directCustomArg: boolean, index: number) => void,
+  ) {
+    const tokens = tokenize(body);
+    const frames: boolean[] = [];
+    const significant = (from: number, step: number): Token | undefined => {
+      for (let j = from; j >= 0 && j < tokens.length; j += step)
+        if (tokens[j]?.kind !== 'ws') return tokens[j];
+      return undefined;
+    };
+    tokens.forEach((tok, i) => {
+      if (tok.kind === '(') {
+        const prev = significant(i - 1, -1);
+        frames.push(prev?.kind === 'func' && this.customFunctions.has(prev.text.toUpperCase()));
+      } else if (tok.kind === ')') frames.pop();
+      else if (tok.kind === 'ref') {
+        const prev = significant(i - 1, -1);
+        const next = significant(i + 1, 1);
+        const direct =
+          frames[frames.length - 1] === true &&
+          (prev?.kind === '(' || prev?.kind === ',') &&
+          (next?.kind === ',' || next?.kind === ')');
+        visit(tok, direct, i);
+      }
+    });
+    return tokens;
+  }
+
+  /** Sheets formula text → HyperFormula formula text (open ranges bounded, sheet names quoted). */
+  translate(formula: string, sheet: SheetModel): Translation {
+    const replacements = new Map<number, string>();
+    const tokens = this.scan(formula.slice(1), sheet, (tok, direct, index) => {
+      const target = tok.sheetName === undefined ? sheet : this.book.findSheet(tok.sheetName);
+      const a1 = parseA1(tok.body ?? '');
+      if (!target || !a1) {
+        replacements.set(index, '#REF!');
+        return;
+      }
+      const endRow = Math.min(a1.endRow ?? target.maxRows, target.maxRows);
+      const endColumn = Math.min(a1.endColumn ?? target.maxColumns, target.maxColumns);
+      if (direct && !this.mirrored.has(target)) {
+        // Read straight from the model; the version cell tells HyperFormula when the sheet changed.
+        const versionRow = this.book.sheets.indexOf(target) + 1;
+        replacements.set(
+          index,
+          `${RANGE_FN}(${target.sheetId},${a1.row},${a1.column},${endRow},${endColumn},${quoteForHf(VERSIONS_SHEET)}!A${versionRow})`,
+        );
+        return;
+      }
+      const body = rangeA1(a1.row, a1.column, endRow - a1.row + 1, endColumn - a1.column + 1);
+      const whole =
+        a1.row === endRow && a1.column === endColumn ? body : body.includes(':') ? body : `${body}:${body}`;
+      replacements.set(index, `${quoteForHf(target.name)}!${whole}`);
+    });
+    // Sheets has TRUE and FALSE literals; HyperFormula only the functions TRUE() and FALSE().
+    tokens.forEach((t, i) => {
+      if (t.kind === 'other' && /^(true|false)$/i.test(t.text))
+        replacements.set(i, `${t.text.toUpperCase()}()`);
+    });
+    const text = '=' + tokens.map((t, i) => replacements.get(i) ?? t.text).join('');
+    const sig = tokens.filter((t) => t.kind !== 'ws');
+    let rootCall: string | undefined;
+    if (sig[0]?.kind === 'func' && sig[1]?.kind === '(' && sig[sig.length - 1]?.kind === ')') {
+      let depth = 0;
+      let closesAtEnd = true;
+      sig.slice(1).forEach((t, i) => {
+        if (t.kind === '(') depth++;
+        if (t.kind === ')') depth--;
+        if (depth === 0 && i < sig.length - 2) closesAtEnd = false;
+      });
+      const name = sig[0].text.toUpperCase();
+      if (closesAtEnd && this.customFunctions.has(name)) rootCall = name;
+    }
+    return { text, rootCall };
+  }
+
+  private key(sheet: SheetModel, row: number, column: number): string {
+    return `${sheet.sheetId}:${row}:${column}`;
+  }
+
+  private hfContent(sheet: SheetModel, row: number, column: number): RawCellContent {
+    const formula = sheet.formulas.get(row, column);
+    if (formula !== undefined) {
+      const t = this.translate(formula, sheet);
+      const k = this.key(sheet, row, column);
+      if (t.rootCall) this.rootCalls.set(k, t.rootCall);
+      else this.rootCalls.delete(k);
+      return t.text;
+    }
+    const value = sheet.values.get(row, column) ?? this.spillGrids.get(sheet)?.get(row, column)?.value;
+    if (value === undefined || value === null) return null;
+    return typeof value === 'string' ? "'" + value : value;
+  }
+
+  private loadSheet(sheet: SheetModel): void {
+    const hf = this.hf as HyperFormula;
+    const height = sheet.lastRow();
+    const width = sheet.lastColumn();
+    const content: RawCellContent[][] = [];
+    for (let r = 0; r < height; r++) {
+      const row: RawCellContent[] = new Array(width);
+      for (let c = 0; c < width; c++) row[c] = this.hfContent(sheet, r, c);
+      content.push(row);
+    }
+    hf.setSheetContent(this.hfIds.get(sheet) as number, content);
+  }
+
+  private run<T>(fn: () => T): T {
+    const previous = activeEngine;
+    activeEngine = this;
+    try {
+      return fn();
+    } finally {
+      activeEngine = previous;
+    }
+  }
+
+  /**
+   * Cells of a sheet changed in the model (values or formulas). Mirrors them into HyperFormula or, for a
+   * sheet it does not hold, bumps the sheet's version so custom functions reading it recalculate.
+   */
+  cellsChanged(
+    sheet: SheetModel,
+    rect: { row: number; column: number; numRows: number; numColumns: number },
+    formulasChanged: boolean,
+  ): void {
+    if (formulasChanged || (sheet.formulaCount > 0 && !this.hf)) {
+      const needed = this.hf ? this.neededMirrors() : undefined;
+      if (!this.hf || !needed || [...needed].some((s) => !this.mirrored.has(s))) {
+        this.rebuild();
+        return;
+      }
+    }
+    const hf = this.hf;
+    if (!hf) return;
+    this.run(() => {
+      hf.batch(() => {
+        if (this.mirrored.has(sheet)) {
+          const content: RawCellContent[][] = [];
+          for (let r = rect.row; r < rect.row + rect.numRows; r++) {
+            const row: RawCellContent[] = new Array(rect.numColumns);
+            for (let c = 0; c < rect.numColumns; c++) row[c] = this.hfContent(sheet, r, rect.column + c);
+            content.push(row);
+          }
+          hf.setCellContents(
+            { sheet: this.hfIds.get(sheet) as number, row: rect.row, col: rect.column },
+            content,
+          );
+        } else {
+          const n = (this.versions.get(sheet) ?? 0) + 1;
+          this.versions.set(sheet, n);
+          const versionSheet = hf.getSheetId(VERSIONS_SHEET) as number;
+          hf.setCellContents({ sheet: versionSheet, row: this.book.sheets.indexOf(sheet), col: 0 }, n);
+        }
+        this.recheckSpillsIn(sheet, rect);
+      });
+    });
+    this.settle();
+  }
+
+  /** A write landed in (or next to) a spill area: re-evaluate its anchor so it spills or reports #REF!. */
+  private recheckSpillsIn(
+    sheet: SheetModel,
+    rect: { row: number; column: number; numRows: number; numColumns: number },
+  ) {
+    const hf = this.hf as HyperFormula;
+    for (const spill of this.spills.values()) {
+      if (spill.sheet !== sheet) continue;
+      const h = spill.data.length;
+      const w = spill.data[0]?.length ?? 0;
+      const overlaps =
+        rect.row < spill.row + h &&
+        rect.row + rect.numRows > spill.row &&
+        rect.column < spill.column + w &&
+        rect.column + rect.numColumns > spill.column;
+      const isAnchorOnly =
+        rect.numRows === 1 && rect.numColumns === 1 && rect.row === spill.row && rect.column === spill.column;
+      if (overlaps && !isAnchorOnly && sheet.formulas.get(spill.row, spill.column) !== undefined) {
+        hf.setCellContents(
+          { sheet: this.hfIds.get(sheet) as number, row: spill.row, col: spill.column },
+          this.hfContent(sheet, spill.row, spill.column),
+        );
+      }
+    }
+  }
+
+  /** Applies the arrays custom functions returned: they fill the cells below and to the right. */
+  private settle(): void {
+    const hf = this.hf;
+    if (!hf) return;
+    for (let round = 0; round < 5 && this.pendingSpills.size > 0; round++) {
+      const pending = this.pendingSpills;
+      this.pendingSpills = new Map();
+      this.run(() =>
+        hf.batch(() => {
+          for (const [k, p] of pending) this.applySpill(k, p.sheet, p.row, p.column, p.data);
+        }),
+      );
+    }
+  }
+
+  private applySpill(
+    k: string,
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    data: SpillCell[][] | null,
+  ): void {
+    const hf = this.hf as HyperFormula;
+    const hfSheet = this.hfIds.get(sheet) as number;
+    let grid = this.spillGrids.get(sheet);
+    if (!grid) {
+      grid = new Grid();
+      this.spillGrids.set(sheet, grid);
+    }
+    const old = this.spills.get(k);
+    if (old && JSON.stringify(old.data) === JSON.stringify(data) && !old.blocked) return;
+    if (old && !old.blocked) {
+      old.data.forEach((cells, r) => {
+        cells.forEach((_, c) => {
+          if (r === 0 && c === 0) return;
+          (grid as Grid<SpillCell>).set(row + r, column + c, undefined);
+          if (
+            sheet.values.get(row + r, column + c) === undefined &&
+            sheet.formulas.get(row + r, column + c) === undefined
+          ) {
+            hf.setCellContents({ sheet: hfSheet, row: row + r, col: column + c }, null);
+          }
+        });
+      });
+    }
+    this.spills.delete(k);
+    if (!data) return;
+    let blockedAt: string | undefined;
+    data.forEach((cells, r) => {
+      cells.forEach((_, c) => {
+        if (blockedAt || (r === 0 && c === 0)) return;
+        const rr = row + r;
+        const cc = column + c;
+        const occupied =
+          rr >= sheet.maxRows ||
+          cc >= sheet.maxColumns ||
+          sheet.values.get(rr, cc) !== undefined ||
+          sheet.formulas.get(rr, cc) !== undefined ||
+          (grid as Grid<SpillCell>).get(rr, cc) !== undefined;
+        if (occupied) blockedAt = rangeA1(rr + 1, cc + 1, 1, 1);
+      });
+    });
+    this.spills.set(k, { sheet, row, column, data, blocked: blockedAt !== undefined });
+    if (blockedAt) {
+      this.blockedMessages.set(
+        k,
+        `Array result was not expanded because it would overwrite data in ${blockedAt}.`,
+      );
+      return;
+    }
+    this.blockedMessages.delete(k);
+    data.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        if (r === 0 && c === 0) return;
+        (grid as Grid<SpillCell>).set(row + r, column + c, cell);
+        const v = cell.value;
+        hf.setCellContents(
+          { sheet: hfSheet, row: row + r, col: column + c },
+          v === null ? null : typeof v === 'string' ? "'" + v : v,
+        );
+      });
+    });
+  }
+
+  private readonly blockedMessages = new Map<string, string>();
+
+  /** The value a spilled array put in a cell that holds nothing itself. */
+  spillAt(sheet: SheetModel, row: number, column: number): SpillCell | undefined {
+    return this.spillGrids.get(sheet)?.get(row, column);
+  }
+
+  hasSpills(sheet: SheetModel): boolean {
+    const grid = this.spillGrids.get(sheet);
+    return grid !== undefined && grid.rows.length > 0;
+  }
+
+  /** The computed value of a formula cell. */
+  formulaValue(sheet: SheetModel, row: number, column: number): CellResult {
+    const hf = this.hf;
+    const hfSheet = this.hfIds.get(sheet);
+    if (!hf || hfSheet === undefined) return { value: null, isDate: false };
+    const blocked = this.blockedMessages.get(this.key(sheet, row, column));
+    if (blocked) return { value: '#REF!', isDate: false, error: { value: '#REF!', message: blocked } };
+    let value: CellValue;
+    let type: string;
+    try {
+      value = hf.getCellValue({ sheet: hfSheet, row, col: column });
+      type = hf.getCellValueDetailedType({ sheet: hfSheet, row, col: column });
+    } catch {
+      // Read while HyperFormula evaluates (a custom function reading a formula cell): not computed yet.
+      return { value: null, isDate: false };
+    }
+    if (value instanceof DetailedCellError) {
+      return { value: value.value, isDate: false, error: { value: value.value, message: value.message } };
+    }
+    if (value === null || value === undefined) return { value: null, isDate: false };
+    return { value, isDate: type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' };
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Custom function calls.
+
+  callCustom(plugin: CustomFunctionPlugin, ast: Ast, state: State): unknown {
+    const name = ast.procedureName ?? '';
+    if (name === RANGE_FN) return new CellError(ErrorType.VALUE, `${RANGE_FN} is internal to the emulator`);
+    const fn = this.customFunctions.get(name);
+    if (!fn) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
+    const anchor = this.sheetsByHfId.get(state.formulaAddress.sheet);
+    const isRoot =
+      this.depth === 0 &&
+      anchor !== undefined &&
+      this.rootCalls.get(this.key(anchor, state.formulaAddress.row, state.formulaAddress.col)) === name;
+    this.depth++;
+    try {
+      const args: unknown[] = [];
+      for (const arg of ast.args ?? []) {
+        const value = this.argument(plugin, arg, state);
+        if (value instanceof CellError) return value; // an error argument propagates; the function is not called
+        args.push(value);
+      }
+      let result: unknown;
+      try {
+        result = this.runtime.withAuthMode('CUSTOM_FUNCTION', () => fn(...args));
+      } catch (e) {
+        // The error comes from the bundle's realm: no instanceof here.
+        const message =
+          typeof e === 'object' && e !== null && 'message' in e ? String((e as Error).message) : String(e);
+        if (isRoot) this.queueSpill(anchor, state.formulaAddress, null);
+        return new CellError(ErrorType.ERROR, message);
+      }
+      return this.result(plugin, result, isRoot ? anchor : undefined, state.formulaAddress);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private queueSpill(sheet: SheetModel | undefined, at: Address, data: SpillCell[][] | null): void {
+    if (!sheet) return;
+    const k = this.key(sheet, at.row, at.col);
+    if (!data && !this.spills.has(k)) return;
+    this.pendingSpills.set(k, { sheet, row: at.row, column: at.col, data });
+  }
+
+  /** One argument as Sheets passes it: scalars, 2-D arrays for ranges, '' for empty, Date for dates. */
+  private argument(plugin: CustomFunctionPlugin, arg: Ast, state: State): unknown {
+    if (arg.type === 'EMPTY') return undefined;
+    if (arg.type === 'FUNCTION_CALL' && arg.procedureName === RANGE_FN) {
+      const [sheetId, r1, c1, r2, c2] = (arg.args ?? []).map((a) => Number(a.value));
+      const sheet = this.book.sheetById(sheetId as number);
+      if (!sheet) return new CellError(ErrorType.REF);
+      return this.modelRange(sheet, (r1 as number) - 1, (c1 as number) - 1, r2 as number, c2 as number);
+    }
+    const value = plugin.evaluate(arg, state);
+    if (value instanceof CellError) return value;
+    if (value instanceof SimpleRangeValue) {
+      const range = value.range as { start: Address } | undefined;
+      const sheet = range ? this.sheetsByHfId.get(range.start.sheet) : undefined;
+      const rows = value.data.map((cells, r) =>
+        cells.map((cell, c) =>
+          this.toJs(
+            cell,
+            sheet && range ? sheet.formats.get(range.start.row + r, range.start.col + c) : undefined,
+          ),
+        ),
+      );
+      if (rows.length === 1 && rows[0]?.length === 1) return rows[0][0];
+      return this.realmRows(rows);
+    }
+    if (arg.type === 'CELL_REFERENCE' && arg.reference) {
+      const at = arg.reference.toSimpleCellAddress(state.formulaAddress);
+      const sheet = this.sheetsByHfId.get(at.sheet);
+      return this.toJs(value, sheet?.formats.get(at.row, at.col));
+    }
+    return this.toJs(value, undefined);
+  }
+
+  private realmRows(rows: unknown[][]): unknown[][] {
+    const out = this.runtime.realm.newArray(rows.length) as unknown[][];
+    rows.forEach((cells, r) => {
+      const row = this.runtime.realm.newArray(cells.length);
+      cells.forEach((v, c) => {
+        row[c] = v;
+      });
+      out[r] = row;
+    });
+    return out;
+  }
+
+  /** Reads a block straight from the model (a sheet HyperFormula does not hold; it has no formulas). */
+  private modelRange(sheet: SheetModel, r1: number, c1: number, r2: number, c2: number): unknown {
+    const tz = this.book.timeZone;
+    const height = r2 - r1;
+    const width = c2 - c1;
+    const realm = this.runtime.realm;
+    const out = realm.newArray(height) as unknown[][];
+    const values = sheet.values.rows;
+    const formats = sheet.formats.rows;
+    for (let r = 0; r < height; r++) {
+      const row = realm.newArray(width);
+      const vs = values[r1 + r];
+      const fs = formats[r1 + r];
+      for (let c = 0; c < width; c++) {
+        const v = vs?.[c1 + c];
+        if (v === undefined) row[c] = '';
+        else if (typeof v === 'number' && fs && isDateFormat(fs[c1 + c]))
+          row[c] = new realm.Date(serialToMs(v, tz));
+        else row[c] = v;
+      }
+      out[r] = row;
+    }
+    if (height === 1 && width === 1) return out[0]?.[0];
+    return out;
+  }
+
+  /** A HyperFormula value → what Apps Script passes (Date for date-formatted or date-typed numbers). */
+  private toJs(value: unknown, format: string | undefined): unknown {
+    if (value === EmptyValue || value === null || value === undefined) return '';
+    if (value instanceof CellError)
+      return `#${value.type === ErrorType.ERROR ? 'ERROR!' : errorText(value.type)}`;
+    if (typeof value === 'object' && value !== null && 'val' in value) {
+      // A rich number (date, percent, currency…): dates arrive as Date, the rest as plain numbers.
+      const rich = value as { val: number; getDetailedType?: () => string };
+      const type = rich.getDetailedType?.() ?? '';
+      if (type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' || isDateFormat(format)) {
+        return this.runtime.newDate(serialToMs(rich.val, this.book.timeZone));
+      }
+      return rich.val;
+    }
+    if (typeof value === 'number' && isDateFormat(format)) {
+      return this.runtime.newDate(serialToMs(value, this.book.timeZone));
+    }
+    return value;
+  }
+
+  /** A custom function's return value → HyperFormula (top-left at the root; arrays spill). */
+  private result(
+    plugin: CustomFunctionPlugin,
+    value: unknown,
+    anchor: SheetModel | undefined,
+    at: Address,
+  ): unknown {
+    if (Array.isArray(value)) {
+      const rows = (
+        value.length > 0 && value.every((r) => Array.isArray(r)) ? value : [value]
+      ) as unknown[][];
+      const width = Math.max(0, ...rows.map((r) => r.length));
+      const cells = rows.map((r) => Array.from({ length: width }, (_, c) => this.spillCell(r[c])));
+      if (cells.length === 0 || width === 0) {
+        if (anchor) this.queueSpill(anchor, at, null);
+        return EmptyValue;
+      }
+      if (anchor) {
+        this.queueSpill(anchor, at, cells.length === 1 && width === 1 ? null : cells);
+        return this.hfScalar(plugin, cells[0]?.[0] as SpillCell);
+      }
+      return SimpleRangeValue.onlyValues(cells.map((r) => r.map((c) => this.hfScalar(plugin, c))) as never);
+    }
+    if (anchor) this.queueSpill(anchor, at, null);
+    return this.hfScalar(plugin, this.spillCell(value));
+  }
+
+  private spillCell(value: unknown): SpillCell {
+    if (value === null || value === undefined || value === '') return { value: null, isDate: false };
+    if (isDateValue(value)) return { value: msToSerial(value.getTime(), this.book.timeZone), isDate: true };
+    if (typeof value === 'number')
+      return { value: Number.isFinite(value) ? value : String(value), isDate: false };
+    if (typeof value === 'string' || typeof value === 'boolean') return { value, isDate: false };
+    return { value: String(value), isDate: false };
+  }
+
+  private hfScalar(plugin: CustomFunctionPlugin, cell: SpillCell): unknown {
+    if (cell.value === null) return EmptyValue;
+    if (cell.isDate && typeof cell.value === 'number') {
+      return plugin.dateNumber(cell.value);
+    }
+    return cell.value;
+  }
+}
+
+function errorText(type: ErrorType): string {
+  switch (type) {
+    case ErrorType.DIV_BY_ZERO:
+      return 'DIV/0!';
+    case ErrorType.NA:
+      return 'N/A';
+    case ErrorType.NAME:
+      return 'NAME?';
+    case ErrorType.NUM:
+      return 'NUM!';
+    case ErrorType.REF:
+      return 'REF!';
+    default:
+      return 'VALUE!';
+  }
+}

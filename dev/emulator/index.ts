@@ -1,0 +1,257 @@
+// createEmulator(): an in-memory Apps Script (SpreadsheetApp, HtmlService, LockService, …) that runs the real
+// build/Code.js in a node:vm context, for the integration tests and the local preview.
+
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import vm from 'node:vm';
+import { parseA1 } from './a1';
+import { Bridge } from './bridge';
+import { FormulaEngine } from './formulas';
+import { createHtmlService } from './html';
+import { SpreadsheetModel } from './model';
+import { deserialize, readSaved, type SavedSpreadsheet, serialize, writeSaved } from './persistence';
+import { type AuthModeName, type Realm, Runtime } from './runtime';
+import {
+  createCacheService,
+  createConsole,
+  createLockService,
+  createLogger,
+  createPropertiesService,
+  createSession,
+  createUtilities,
+  LockState,
+  type PropertyStores,
+} from './services';
+import { createSpreadsheetApp, SpreadsheetService } from './spreadsheet';
+import { UiService } from './ui';
+
+export { googleScriptShim } from './bridge';
+export type { AuthModeName } from './runtime';
+
+export interface EmulatorOptions {
+  /** Spreadsheet locale (getSpreadsheetLocale), default 'th_TH'. */
+  locale?: string;
+  /** Session.getActiveUserLocale(), default the language of `locale` ('th'). */
+  userLocale?: string;
+  /** Spreadsheet time zone, default 'Asia/Bangkok'. */
+  timeZone?: string;
+  /** Session.getScriptTimeZone() (the manifest's timeZone), default 'Asia/Bangkok'. */
+  scriptTimeZone?: string;
+  /** Session.getActiveUser().getEmail(); '' models a user whose address Apps Script withholds. */
+  userEmail?: string;
+  /** JSON file the spreadsheet is loaded from (when it exists) and saved to. */
+  file?: string;
+  /** Name of a new spreadsheet. */
+  name?: string;
+  /** Title of the add-on menu (createAddonMenu), default 'KR Tracker'. */
+  addonName?: string;
+  /** Also print the bundle's console output. */
+  echoConsole?: boolean;
+}
+
+export type BundleFunctions = Record<string, (...args: unknown[]) => unknown>;
+
+export function createEmulator(options: EmulatorOptions = {}) {
+  const runtime = new Runtime();
+  const file = options.file ? resolve(options.file) : undefined;
+  const saved = file ? readSaved(file) : undefined;
+  let book: SpreadsheetModel;
+  let properties: PropertyStores = { document: {}, user: {}, script: {} };
+  if (saved) {
+    ({ book, properties } = deserialize(saved));
+  } else {
+    const locale = options.locale ?? 'th_TH';
+    book = new SpreadsheetModel(
+      `1Emu${randomBytes(12).toString('hex')}`,
+      options.name ?? 'KR Tracker (emulator)',
+      locale,
+      options.timeZone ?? 'Asia/Bangkok',
+    );
+    book.addSheet(locale.startsWith('th') ? 'ชีต1' : 'Sheet1');
+  }
+
+  const engine = new FormulaEngine(book, runtime);
+  const ui = new UiService(runtime, options.addonName ?? 'KR Tracker');
+  const sheets = new SpreadsheetService(runtime, book, engine, ui);
+  const lock = new LockState();
+  const logs: string[] = [];
+  let timeOffset = 0;
+  const clock = {
+    now: () => Date.now() + timeOffset,
+    sleep: (ms: number) => {
+      timeOffset += Math.max(0, ms);
+    },
+  };
+  let context: vm.Context | undefined;
+  let functions: BundleFunctions | undefined;
+  let bundleFolder: string | undefined;
+  let customFunctionNames: string[] = [];
+
+  const scriptApp = runtime.wrap(
+    { AuthMode: runtime.enumOf('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'] as const) },
+    'ScriptApp',
+  );
+  const authModes = (scriptApp as { AuthMode: Record<AuthModeName, unknown> }).AuthMode;
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: createSpreadsheetApp(sheets),
+    HtmlService: createHtmlService({
+      runtime,
+      folder: () => bundleFolder,
+      compile: (source) => {
+        if (!context) return runtime.fail('Emulator: load(bundlePath) before evaluating templates');
+        return vm.runInContext(source, context) as (...args: unknown[]) => unknown;
+      },
+      SandboxMode: runtime.enumOf('SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE'] as const),
+      XFrameOptionsMode: runtime.enumOf('XFrameOptionsMode', ['ALLOWALL', 'DEFAULT'] as const),
+    }),
+    LockService: createLockService(runtime, lock),
+    PropertiesService: createPropertiesService(runtime, properties),
+    CacheService: createCacheService(runtime, clock),
+    Session: createSession(runtime, {
+      userEmail: options.userEmail ?? 'user@example.com',
+      userLocale: options.userLocale ?? (options.locale ?? book.locale).split('_')[0] ?? 'th',
+      scriptTimeZone: options.scriptTimeZone ?? 'Asia/Bangkok',
+    }),
+    Utilities: createUtilities(runtime, clock),
+    Logger: createLogger(runtime, logs),
+    console: createConsole(runtime, logs, options.echoConsole ?? false),
+    ScriptApp: scriptApp,
+    Charts: runtime.wrap({ ChartType: sheets.enums.ChartType }, 'Charts'),
+  };
+
+  /** One server execution: FULL authorization unless told otherwise; locks end with the execution. */
+  const execute = <T>(fn: () => T, mode: AuthModeName = 'FULL'): T => {
+    try {
+      return runtime.withAuthMode(mode, fn);
+    } finally {
+      lock.held.clear();
+    }
+  };
+
+  const requireFunctions = (): BundleFunctions => {
+    if (!functions) throw new Error('Emulator: load(bundlePath) first');
+    return functions;
+  };
+
+  const emulator = {
+    /** The Apps Script globals the bundle sees (SpreadsheetApp, HtmlService, …). */
+    globals,
+    /** The active spreadsheet, through the same API the bundle uses (calls count). */
+    spreadsheet: sheets.spreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    /** The raw model, for the preview's rendering. */
+    model: book,
+    ui,
+    lock,
+    /** Document, user and script properties (strings). */
+    properties,
+    bridge: new Bridge({ runtime, functions: () => functions, execute: (fn) => execute(fn) }),
+
+    /**
+     * Runs a bundle (a classic Apps Script file) in a fresh context holding only Apps Script's globals and
+     * returns its top-level functions. Its @customfunction functions become formula functions.
+     */
+    load(bundlePath: string): BundleFunctions {
+      const path = resolve(bundlePath);
+      const source = readFileSync(path, 'utf8');
+      bundleFolder = dirname(path);
+      context = vm.createContext({ ...globals });
+      const realm = vm.runInContext(
+        '({ Date: Date, Error: Error, newArray: function (n) { return new Array(n); }, newObject: function () { return {}; }, parseJson: function (t) { return JSON.parse(t); } })',
+        context,
+      ) as Realm;
+      vm.runInContext(source, context, { filename: path });
+      runtime.realm = realm;
+      const names = [...source.matchAll(/^function\s+([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1] as string);
+      const loaded: BundleFunctions = {};
+      for (const name of names) {
+        const fn = (context as Record<string, unknown>)[name];
+        if (typeof fn === 'function') loaded[name] = fn as (...args: unknown[]) => unknown;
+      }
+      functions = loaded;
+      // @customfunction in the JSDoc block directly above a top-level function declaration.
+      const custom = new Map<string, (...args: unknown[]) => unknown>();
+      for (const m of source.matchAll(
+        /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*^function\s+([A-Za-z_$][\w$]*)\s*\(/gm,
+      )) {
+        const name = m[2] as string;
+        if (/@customfunction\b/.test(m[1] ?? '') && loaded[name]) custom.set(name, loaded[name]);
+      }
+      customFunctionNames = [...custom.keys()];
+      engine.setCustomFunctions(custom);
+      return loaded;
+    },
+
+    /** Names of the loaded bundle's custom functions. */
+    customFunctions(): string[] {
+      return [...customFunctionNames];
+    },
+
+    /** Calls a top-level function as one execution (e.g. a menu item), in FULL authorization. */
+    run(name: string, ...args: unknown[]): unknown {
+      const fn = requireFunctions()[name];
+      if (!fn) throw new Error(`Emulator: no top-level function ${name} in the bundle`);
+      return execute(() => fn(...args));
+    },
+
+    /** Fires a trigger such as onOpen with an event { authMode, source }; NONE blocks authorised services. */
+    runTrigger(name: string, authMode: AuthModeName = 'FULL', extra: Record<string, unknown> = {}): unknown {
+      const fn = requireFunctions()[name];
+      if (!fn) throw new Error(`Emulator: no top-level function ${name} in the bundle`);
+      const event = runtime.realm.newObject();
+      event['authMode'] = authModes[authMode];
+      if (authMode !== 'NONE') event['source'] = sheets.spreadsheet();
+      Object.assign(event, extra);
+      return execute(() => fn(event), authMode);
+    },
+
+    withAuthMode<T>(mode: AuthModeName, fn: () => T): T {
+      return runtime.withAuthMode(mode, fn);
+    },
+
+    /**
+     * Spreadsheet calls so far: each method call on a Spreadsheet, Sheet, Range, Protection or EmbeddedChart
+     * made by the script (not by custom functions the sheet recalculates, not by the emulator itself).
+     */
+    calls: (): number => runtime.calls(),
+    /** The calls as 'Class.method' strings, in order. */
+    callLog: (): string[] => runtime.callLog(),
+    resetCalls: (): void => runtime.resetCalls(),
+
+    /** The message of an error shown in a formula cell ('Sheet'!A1), or null. */
+    cellError(a1: string): string | null {
+      const parsed = parseA1(a1);
+      if (!parsed) throw new Error(`Emulator: bad A1 notation ${a1}`);
+      const sheet = parsed.sheetName === undefined ? book.activeSheet() : book.findSheet(parsed.sheetName);
+      if (!sheet) throw new Error(`Emulator: no sheet named ${parsed.sheetName}`);
+      if (sheet.formulas.get(parsed.row - 1, parsed.column - 1) === undefined) return null;
+      return engine.formulaValue(sheet, parsed.row - 1, parsed.column - 1).error?.message ?? null;
+    },
+
+    /** Logger.log and console output of the bundle. */
+    logs: (): string[] => [...logs],
+    /** Things the emulator noticed that Apps Script would do silently (e.g. a Date returned to the client). */
+    warnings: (): string[] => [...runtime.warnings],
+    toasts: () => [...sheets.toasts],
+
+    /** Moves the emulator's clock (cache expiry; Utilities.sleep also advances it). */
+    advanceTime(ms: number): void {
+      timeOffset += ms;
+    },
+
+    snapshot(): SavedSpreadsheet {
+      return serialize(book, properties);
+    },
+
+    /** Saves the spreadsheet and its properties as JSON (to `options.file` unless a path is given). */
+    save(path?: string): void {
+      const target = path ? resolve(path) : file;
+      if (!target) throw new Error('Emulator: save() needs a path or options.file');
+      writeSaved(target, serialize(book, properties));
+    },
+  };
+  return emulator;
+}
+
+export type Emulator = ReturnType<typeof createEmulator>;

@@ -1,0 +1,143 @@
+// The in-memory spreadsheet model: sheets, their cell layers, merges, protections and charts (no API here).
+
+import type { Scalar } from './cells';
+import { Grid } from './grid';
+
+export interface Rect {
+  row: number; // 0-based
+  column: number; // 0-based
+  numRows: number;
+  numColumns: number;
+}
+
+/** Cell formatting. Objects are shared and never mutated: a change makes a new object. */
+export interface Style {
+  fontWeight?: string;
+  fontSize?: number;
+  fontColor?: string;
+  background?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrap?: boolean;
+  fontStyle?: string;
+  fontFamily?: string;
+  fontLine?: string;
+}
+
+export interface ValidationRule {
+  criteria: string; // a SpreadsheetApp.DataValidationCriteria name
+  args: unknown[]; // plain JSON (ranges as { sheetId, rect })
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+export interface ProtectionModel {
+  type: 'SHEET' | 'RANGE';
+  rect?: Rect;
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+  unprotected: Rect[];
+}
+
+export interface ChartRange {
+  sheetId: number;
+  rect: Rect;
+}
+
+export interface ChartModel {
+  chartId: number;
+  type: string; // a Charts.ChartType name
+  ranges: ChartRange[];
+  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+}
+
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLUMNS = 26;
+export const DEFAULT_COLUMN_WIDTH = 100;
+export const DEFAULT_ROW_HEIGHT = 21;
+
+export class SheetModel {
+  values = new Grid<Scalar>();
+  formulas = new Grid<string>();
+  formats = new Grid<string>();
+  styles = new Grid<Style>();
+  validations = new Grid<ValidationRule>();
+  notes = new Grid<string>();
+  merges: Rect[] = [];
+  protections: ProtectionModel[] = [];
+  charts: ChartModel[] = [];
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  tabColor: string | null = null;
+  hidden = false;
+  formulaCount = 0;
+
+  constructor(
+    public sheetId: number,
+    public name: string,
+    public maxRows = DEFAULT_ROWS,
+    public maxColumns = DEFAULT_COLUMNS,
+  ) {}
+
+  /** Last row/column with content (values or formulas), 1-based; 0 when empty. */
+  lastRow(): number {
+    return Math.max(this.values.lastRow(), this.formulas.lastRow()) + 1;
+  }
+
+  lastColumn(): number {
+    return Math.max(this.values.lastColumn(), this.formulas.lastColumn()) + 1;
+  }
+
+  setFormula(row: number, column: number, formula: string | undefined): void {
+    const had = this.formulas.get(row, column) !== undefined;
+    this.formulas.set(row, column, formula);
+    this.formulaCount += (formula !== undefined ? 1 : 0) - (had ? 1 : 0);
+  }
+
+  recountFormulas(): void {
+    let n = 0;
+    for (const _ of this.formulas.entries()) n++;
+    this.formulaCount = n;
+  }
+}
+
+export class SpreadsheetModel {
+  sheets: SheetModel[] = [];
+  activeSheetId = 0;
+  nextSheetId = 0;
+  nextChartId = 1;
+
+  constructor(
+    public id: string,
+    public name: string,
+    public locale: string,
+    public timeZone: string,
+  ) {}
+
+  findSheet(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return (
+      this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === lower)
+    );
+  }
+
+  sheetById(sheetId: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.sheetId === sheetId);
+  }
+
+  activeSheet(): SheetModel {
+    return this.sheetById(this.activeSheetId) ?? (this.sheets[0] as SheetModel);
+  }
+
+  addSheet(name: string, index = this.sheets.length): SheetModel {
+    const sheet = new SheetModel(this.nextSheetId, name);
+    // Real sheet ids are large random numbers except the first sheet's 0; keep them stable and distinct.
+    this.nextSheetId = this.nextSheetId === 0 ? 1_000_001 : this.nextSheetId + 1_000_003;
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+}

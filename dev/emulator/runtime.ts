@@ -1,0 +1,207 @@
+// The emulator's execution state: the JS realm of the loaded bundle, the authorization mode, call counting,
+// and the strict proxies that make any unimplemented Apps Script member fail loudly.
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+/** Constructors of the realm the bundle runs in, so values we hand it pass its `instanceof` checks. */
+export interface Realm {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+  newArray(length: number): unknown[];
+  newObject(): Record<string, unknown>;
+  parseJson(text: string): unknown;
+}
+
+const hostRealm: Realm = {
+  Date,
+  Error,
+  newArray: (length) => new Array(length),
+  newObject: () => ({}),
+  parseJson: (text) => JSON.parse(text),
+};
+
+/**
+ * Classes whose method calls read or change the spreadsheet: the calls a script pays for by the size of its
+ * work. SpreadsheetApp itself is left out: its calls (getActiveSpreadsheet, getUi, newDataValidation) hand
+ * out handles and builders, the same once per execution whatever the script does.
+ */
+const COUNTED = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart']);
+
+/** Classes that are the spreadsheet itself: read-only inside a custom function. */
+const SPREADSHEET_CLASSES = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'Protection',
+  'EmbeddedChart',
+]);
+
+/** Names that tools (jest, util.inspect, promises) probe on any object; answering undefined keeps them working. */
+const TOOLING = new Set([
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  'constructor',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
+  '_isMockFunction',
+  'inspect',
+]);
+
+/**
+ * What an AuthMode.NONE execution may still call: building the add-on menu, and services that need no
+ * authorization. https://developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle
+ */
+const ALLOWED_IN_NONE: Record<string, true | Set<string>> = {
+  SpreadsheetApp: new Set(['getUi']),
+  Ui: new Set(['createAddonMenu', 'createMenu']),
+  Menu: true,
+  Session: new Set(['getActiveUserLocale', 'getScriptTimeZone']),
+  Utilities: true,
+  Logger: true,
+  console: true,
+  HtmlService: true,
+  HtmlOutput: true,
+  HtmlTemplate: true,
+};
+
+export class Runtime {
+  realm: Realm = hostRealm;
+  authMode: AuthModeName = 'FULL';
+  private count = 0;
+  private log: string[] = [];
+  readonly warnings: string[] = [];
+
+  calls(): number {
+    return this.count;
+  }
+
+  callLog(): string[] {
+    return [...this.log];
+  }
+
+  resetCalls(): void {
+    this.count = 0;
+    this.log = [];
+  }
+
+  /** Throws an Error of the bundle's realm (so `e instanceof Error` holds inside the bundle). */
+  fail(message: string): never {
+    throw new this.realm.Error(message);
+  }
+
+  newDate(ms: number): Date {
+    return new this.realm.Date(ms);
+  }
+
+  /** Runs `fn` in an authorization mode, restoring the previous one afterwards. */
+  withAuthMode<T>(mode: AuthModeName, fn: () => T): T {
+    const previous = this.authMode;
+    this.authMode = mode;
+    try {
+      return fn();
+    } finally {
+      this.authMode = previous;
+    }
+  }
+
+  /** Checks one call against the current authorization mode; throws Google's permission error. */
+  guard(className: string, method: string): void {
+    if (this.authMode === 'NONE') {
+      const allowed = ALLOWED_IN_NONE[className];
+      if (allowed === true || allowed?.has(method)) return;
+      this.fail(`You do not have permission to call ${className}.${method}`);
+    }
+    if (this.authMode === 'LIMITED') {
+      // "Add-ons can't open sidebars or dialogs while executing in AuthMode.LIMITED."
+      if (className === 'Ui' && /^show/.test(method)) {
+        this.fail(`You do not have permission to call Ui.${method}`);
+      }
+      return;
+    }
+    if (this.authMode === 'CUSTOM_FUNCTION') {
+      // https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
+      if (className === 'SpreadsheetApp' && method === 'getUi') {
+        this.fail('Cannot call SpreadsheetApp.getUi() from this context.');
+      }
+      if (className === 'SpreadsheetApp' && /^open/.test(method)) {
+        this.fail(`You do not have permission to call SpreadsheetApp.${method}`);
+      }
+      if (SPREADSHEET_CLASSES.has(className) && !isReadOnlyMethod(method)) {
+        this.fail(`You do not have permission to call ${method}`);
+      }
+      if (className === 'Session' && (method === 'getActiveUser' || method === 'getEffectiveUser')) {
+        this.fail(`You do not have permission to call Session.${method}`);
+      }
+    }
+  }
+
+  /**
+   * Wraps an Apps Script object: members it lacks throw "Emulator: X.y is not implemented", calls are
+   * guarded by the authorization mode and, for spreadsheet classes, counted.
+   */
+  wrap<T extends object>(target: T, className: string): T {
+    const counted = COUNTED.has(className);
+    const cache = new Map<PropertyKey, unknown>();
+    return new Proxy(target, {
+      get: (obj, prop, receiver) => {
+        if (typeof prop === 'symbol') return Reflect.get(obj, prop, receiver);
+        if (!(prop in obj)) {
+          if (TOOLING.has(prop)) return undefined;
+          this.fail(`Emulator: ${className}.${prop} is not implemented`);
+        }
+        const value = Reflect.get(obj, prop, obj);
+        if (typeof value !== 'function' || prop === 'constructor') return value;
+        // The emulator's own handles between objects: neither counted nor guarded.
+        if (prop.startsWith('__emulator')) return (value as (...a: unknown[]) => unknown).bind(obj);
+        let wrapped = cache.get(prop);
+        if (!wrapped) {
+          const fn = value as (...args: unknown[]) => unknown;
+          wrapped = (...args: unknown[]) => {
+            // A custom function recalculated by the sheet is its own execution, not the caller's cost.
+            if (counted && this.authMode !== 'CUSTOM_FUNCTION') {
+              this.count++;
+              this.log.push(`${className}.${prop}`);
+            }
+            this.guard(className, prop);
+            return fn.apply(obj, args);
+          };
+          cache.set(prop, wrapped);
+        }
+        return wrapped;
+      },
+    });
+  }
+
+  /** An Apps Script enum: members are objects whose toString() is their name; unknown members throw. */
+  enumOf<K extends string>(enumName: string, names: readonly K[]): Record<K, EnumValue> {
+    const members: Record<string, EnumValue> = {};
+    names.forEach((name, ordinal) => {
+      members[name] = Object.freeze({
+        toString: () => name,
+        toJSON: () => name,
+        name: () => name,
+        ordinal: () => ordinal,
+      });
+    });
+    return this.wrap(Object.freeze(members), enumName) as Record<K, EnumValue>;
+  }
+}
+
+export interface EnumValue {
+  toString(): string;
+  toJSON(): string;
+  name(): string;
+  ordinal(): number;
+}
+
+/** Getters and other calls that never change the spreadsheet (allowed inside custom functions). */
+export function isReadOnlyMethod(method: string): boolean {
+  return (
+    /^(get|is|has|can)/.test(method) || method === 'offset' || method === 'flush' || method === 'toString'
+  );
+}

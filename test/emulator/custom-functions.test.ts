@@ -1,0 +1,172 @@
+// Formulas and custom functions, following https://developers.google.com/apps-script/guides/sheets/functions
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURE, loadedEmulator } from './helpers';
+
+describe('custom functions (developers.google.com/apps-script/guides/sheets/functions)', () => {
+  describe('load', () => {
+    it('returns the top-level functions and registers those with @customfunction', () => {
+      const { emu, fns } = loadedEmulator();
+      expect(Object.keys(fns)).toEqual(
+        expect.arrayContaining(['DOUBLE', 'onOpen', 'privateHelper_', 'plainFunction']),
+      );
+      expect(emu.customFunctions()).toEqual(
+        expect.arrayContaining(['DOUBLE', 'DESCRIBE', 'WRITE_BACK', 'MATRIX', 'FAIL', 'COUNT_FILLED']),
+      );
+      expect(emu.customFunctions()).not.toContain('plainFunction');
+    });
+
+    it('runs the bundle without Node globals', () => {
+      const { emu } = loadedEmulator();
+      const probe = emu.load(FIXTURE); // a second load gets a fresh context
+      expect(typeof probe['echo']).toBe('function');
+      const file = join(mkdtempSync(join(tmpdir(), 'emu-')), 'globals.js');
+      writeFileSync(
+        file,
+        "function probe() { return [typeof require, typeof process, typeof module, typeof exports, typeof window, typeof setTimeout, typeof SpreadsheetApp, typeof JSON].join(','); }",
+      );
+      expect(emu.load(file)['probe']?.()).toBe(
+        'undefined,undefined,undefined,undefined,undefined,undefined,object,object',
+      );
+    });
+  });
+
+  describe('arguments', () => {
+    it('passes a cell as a scalar, a range as rows of columns, empty as "", dates as Date, omitted as undefined', () => {
+      const { sheet } = loadedEmulator();
+      sheet.getRange('A1:B2').setValues([
+        [1, 'x'],
+        [true, new Date(2024, 9, 1)],
+      ]);
+      sheet.getRange('D1').setValue('=DESCRIBE(A1, B2, C1, A1:B2, , A2)');
+      expect(sheet.getRange('D1').getValue()).toBe('number,Date,empty,array 2x2,undefined,boolean');
+    });
+
+    it('passes date cells inside a range as Date objects', () => {
+      const { sheet } = loadedEmulator();
+      sheet.getRange('A1').setValue(new Date(2025, 5, 1));
+      sheet.getRange('B1').setValue('=YEAR_OF(A1)');
+      expect(sheet.getRange('B1').getValue()).toBe(2025);
+    });
+  });
+
+  describe('results', () => {
+    it('computes a custom function in a formula', () => {
+      const { sheet } = loadedEmulator();
+      sheet.getRange('A1').setValue(21);
+      sheet.getRange('B1').setValue('=DOUBLE(A1)');
+      expect(sheet.getRange('B1').getValue()).toBe(42);
+      expect(sheet.getRange('B1').getFormula()).toBe('=DOUBLE(A1)');
+    });
+
+    it('spills a returned 2-D array into the cells below and to the right', () => {
+      const { sheet } = loadedEmulator();
+      sheet.getRange('B2').setValue('=MATRIX(2, 3)');
+      expect(sheet.getRange('B2:D3').getValues()).toEqual([
+        [0, 1, 2],
+        [10, 11, 12],
+      ]);
+      expect(sheet.getRange('C2').getFormula()).toBe('');
+      sheet.getRange('F1').setValue('=SUM(B2:D3)');
+      expect(sheet.getRange('F1').getValue()).toBe(36);
+    });
+
+    it('shows #REF! when a spill would overwrite data', () => {
+      const { emu, sheet } = loadedEmulator();
+      sheet.getRange('C2').setValue('in the way');
+      sheet.getRange('B2').setValue('=MATRIX(2, 2)');
+      expect(sheet.getRange('B2').getValue()).toBe('#REF!');
+      expect(emu.cellError('Sheet1!B2')).toBe(
+        'Array result was not expanded because it would overwrite data in C2.',
+      );
+      sheet.getRange('C2').clearContent();
+      expect(sheet.getRange('B2:C3').getValues()).toEqual([
+        [0, 1],
+        [10, 11],
+      ]);
+    });
+
+    it('shows #ERROR! with the thrown message', () => {
+      const { emu, sheet } = loadedEmulator();
+      sheet.getRange('A1').setValue('=FAIL("KR_COUNT: missions must include the header row")');
+      expect(sheet.getRange('A1').getValue()).toBe('#ERROR!');
+      expect(sheet.getRange('A1').getDisplayValue()).toBe('#ERROR!');
+      expect(emu.cellError('Sheet1!A1')).toBe('KR_COUNT: missions must include the header row');
+    });
+
+    it('runs read-only: a write inside a custom function fails with "You do not have permission to call"', () => {
+      const { emu, sheet } = loadedEmulator();
+      sheet.getRange('A1').setValue('=WRITE_BACK()');
+      expect(sheet.getRange('A1').getValue()).toBe('#ERROR!');
+      expect(emu.cellError('Sheet1!A1')).toBe('You do not have permission to call setValue');
+      expect(sheet.getRange('Z1').getValue()).toBe('');
+    });
+  });
+
+  describe('references', () => {
+    it('accepts Thai sheet names and open-ended ranges, keeping the formula as written', () => {
+      const { emu, sheet } = loadedEmulator();
+      const missions = emu.spreadsheet.insertSheet('ภารกิจ');
+      missions.getRange('A1:A3').setValues([['ID'], ['m1'], ['m2']]);
+      sheet.getRange('A1').setValue("=COUNT_FILLED('ภารกิจ'!A1:S)");
+      expect(sheet.getRange('A1').getValue()).toBe(2);
+      expect(sheet.getRange('A1').getFormula()).toBe("=COUNT_FILLED('ภารกิจ'!A1:S)");
+    });
+
+    it('recalculates when a cell it reads changes', () => {
+      const { emu, sheet } = loadedEmulator();
+      const missions = emu.spreadsheet.insertSheet('Missions');
+      missions.getRange('A1:A2').setValues([['ID'], ['m1']]);
+      sheet.getRange('A1').setValue('=COUNT_FILLED(Missions!A1:S)');
+      sheet.getRange('B1').setValue('=DOUBLE(A1)');
+      expect(sheet.getRange('A1:B1').getValues()).toEqual([[1, 2]]);
+      missions.appendRow(['m2']);
+      missions.getRange('A5').setValue('m3');
+      expect(sheet.getRange('A1:B1').getValues()).toEqual([[3, 6]]);
+      missions.getRange('A2').clearContent();
+      expect(sheet.getRange('A1').getValue()).toBe(2);
+    });
+
+    it('keeps counting rows added past the old end of the sheet (open range grows)', () => {
+      const { emu, sheet } = loadedEmulator();
+      const missions = emu.spreadsheet.insertSheet('Missions');
+      missions.getRange('A1').setValue('ID');
+      sheet.getRange('A1').setValue('=COUNT_FILLED(Missions!A:A)');
+      missions.insertRowsAfter(1000, 10);
+      missions.getRange('A1005').setValue('late');
+      expect(sheet.getRange('A1').getValue()).toBe(1);
+    });
+
+    it('evaluates built-in functions too', () => {
+      const { sheet } = loadedEmulator();
+      sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
+      sheet.getRange('B1').setValue('=SUM(A1:A3)*2');
+      sheet.getRange('B2').setValue('=IF(TRUE, "yes", "no")');
+      expect(sheet.getRange('B1:B2').getValues()).toEqual([[12], ['yes']]);
+    });
+
+    it('updates formulas when a sheet they reference is renamed', () => {
+      const { emu, sheet } = loadedEmulator();
+      const data = emu.spreadsheet.insertSheet('Data');
+      data.getRange('A1').setValue(4);
+      sheet.getRange('A1').setValue('=DOUBLE(Data!A1)');
+      data.setName('ข้อมูล');
+      expect(sheet.getRange('A1').getFormula()).toBe("=DOUBLE('ข้อมูล'!A1)");
+      expect(sheet.getRange('A1').getValue()).toBe(8);
+    });
+
+    it('batches a big write into one recalculation', () => {
+      const { emu, sheet } = loadedEmulator();
+      const missions = emu.spreadsheet.insertSheet('Missions');
+      missions.insertRowsAfter(1000, 19_000);
+      sheet.getRange('A1').setValue('=COUNT_FILLED(Missions!A1:S)');
+      const rows = Array.from({ length: 20_000 }, (_, i) => [`m${i}`, i, 'done']);
+      const started = Date.now();
+      missions.getRange(1, 1, 20_000, 3).setValues(rows);
+      expect(sheet.getRange('A1').getValue()).toBe(19_999);
+      expect(Date.now() - started).toBeLessThan(3000);
+    });
+  });
+});
