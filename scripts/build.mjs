@@ -1,4 +1,5 @@
-// Builds build/Code.js (one classic Apps Script file) and build/appsscript.json, and prints the size budget.
+// Builds build/Code.js (one classic Apps Script file), build/Sidebar.html (one self-contained page) and
+// build/appsscript.json, and prints the size budgets.
 //
 // esbuild bundles src/server/index.ts into one IIFE held by a single global; then each function the entry
 // exports gets a top-level `function` declaration with the entry's own JSDoc, because Apps Script only sees
@@ -13,6 +14,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'build');
 const ENTRY = path.join(root, 'src/server/index.ts');
 const LIBRARY = 'KRTracker';
+const SIDEBAR = {
+  entry: path.join(root, 'src/client/main.ts'),
+  template: path.join(root, 'src/client/sidebar.html'),
+  css: path.join(root, 'src/client/sidebar.css'),
+  cssSlot: '/* inline: sidebar.css */',
+  jsSlot: '/* inline: main.ts */',
+};
 export const BUDGETS = { 'Code.js': 100 * 1024, 'Sidebar.html': 80 * 1024 };
 
 /** Every exported function of the entry: its name, parameter names and the JSDoc written above it. */
@@ -65,6 +73,52 @@ async function buildServer() {
   return header + library + '\n' + functions.map(globalDeclaration).join('\n');
 }
 
+/**
+ * Script text that can sit inside <script>…</script>: the HTML parser ends the element at the first `</script`
+ * whatever JavaScript context it is in, so it becomes `<\/script` (the same string, regexp or comment to JS).
+ */
+export function inlineScript(js) {
+  const safe = js.replace(/<\/(script)/gi, '<\\/$1');
+  // `<!--` followed by `<script` would switch the parser into a state where `</script>` no longer closes.
+  if (safe.includes('<!--'))
+    throw new Error('the sidebar bundle contains `<!--`: it cannot be inlined safely');
+  return safe;
+}
+
+/** The template with `slot` replaced by `content`, exactly once (a function, so `$&` in the bundle stays as is). */
+function fill(template, slot, content) {
+  const at = template.indexOf(slot);
+  if (at < 0 || template.indexOf(slot, at + 1) >= 0) throw new Error(`sidebar.html must hold ${slot} once`);
+  return template.replace(slot, () => content);
+}
+
+/** build/Sidebar.html: sidebar.html with the CSS and the browser bundle of main.ts inlined (HtmlService serves it as is). */
+async function buildSidebar() {
+  const bundle = await esbuild.build({
+    entryPoints: [SIDEBAR.entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  const styles = await esbuild.transform(fs.readFileSync(SIDEBAR.css, 'utf8'), {
+    loader: 'css',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  const css = styles.code.trim();
+  if (/<\/style/i.test(css)) throw new Error('sidebar.css contains `</style`');
+  const js = inlineScript(bundle.outputFiles[0].text.trim());
+  // The template's comments are for its readers, not for every user's download.
+  const template = fs.readFileSync(SIDEBAR.template, 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '');
+  return fill(fill(template, SIDEBAR.cssSlot, css), SIDEBAR.jsSlot, js);
+}
+
 function report(name, bytes) {
   const budget = BUDGETS[name];
   const kb = (bytes / 1024).toFixed(1);
@@ -78,8 +132,11 @@ async function main() {
   const code = await buildServer();
   fs.writeFileSync(path.join(out, 'Code.js'), code);
   fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(out, 'appsscript.json'));
-  const ok = report('Code.js', Buffer.byteLength(code));
-  if (!ok) process.exitCode = 1;
+  const sidebar = await buildSidebar();
+  fs.writeFileSync(path.join(out, 'Sidebar.html'), sidebar);
+  const codeOk = report('Code.js', Buffer.byteLength(code));
+  const sidebarOk = report('Sidebar.html', Buffer.byteLength(sidebar));
+  if (!codeOk || !sidebarOk) process.exitCode = 1;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

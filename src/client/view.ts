@@ -1,0 +1,252 @@
+// The mission form's DOM: fills the page of sidebar.html with text, reads it, shows errors and results. Text only, never HTML.
+import { type Lang, type MessageKey, message } from '../core/messages';
+import { STEP_KEYS } from '../core/vocabulary';
+import {
+  controlIds,
+  type ErrorTarget,
+  errorId,
+  FORM_FIELDS,
+  type FormField,
+  type FormValues,
+  firstControlInError,
+  formatNumber,
+  progressText,
+  REQUIRED_FIELDS,
+  type ShownError,
+} from './form';
+import type { FormConfig, SubmitSuccess } from './server';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function byId<T extends HTMLElement>(doc: Document, id: string): T {
+  const element = doc.getElementById(id);
+  if (!element) throw new Error(`Sidebar.html has no #${id}`);
+  return element as T;
+}
+
+/** The page of the mission form, found by the stable ids of sidebar.html. */
+export class SidebarView {
+  readonly form: HTMLFormElement;
+  private readonly fields: HTMLFieldSetElement;
+  private readonly submitButton: HTMLButtonElement;
+  private readonly status: HTMLElement;
+  private readonly context: HTMLElement;
+  private readonly result: HTMLElement;
+  private retryButton: HTMLButtonElement | undefined;
+  private lang: Lang;
+  private krName = '';
+
+  constructor(
+    private readonly doc: Document,
+    lang: Lang,
+  ) {
+    this.lang = lang;
+    this.form = byId(doc, 'mission-form');
+    this.fields = byId(doc, 'fields');
+    this.submitButton = byId(doc, 'submit');
+    this.status = byId(doc, 'status');
+    this.context = byId(doc, 'context');
+    this.result = byId(doc, 'result');
+  }
+
+  private say(key: MessageKey, params?: Record<string, string | number>): string {
+    return message(this.lang, key, params);
+  }
+
+  private control<T extends Control = Control>(id: string): T {
+    return byId<T>(this.doc, id);
+  }
+
+  private setLanguage(lang: Lang): void {
+    this.lang = lang;
+    this.doc.documentElement.lang = lang;
+    this.doc.title = this.say('sidebar.title');
+  }
+
+  showLoading(): void {
+    this.setLanguage(this.lang);
+    this.status.textContent = this.say('form.loading');
+  }
+
+  /** The form could not be loaded: say why and offer to try again. */
+  showLoadFailure(detail: string, retry: () => void): void {
+    this.status.textContent = this.say('form.loadFailed', { error: detail });
+    if (!this.retryButton) {
+      const button = this.doc.createElement('button');
+      button.type = 'button';
+      button.id = 'retry';
+      button.addEventListener('click', () => {
+        button.remove();
+        this.retryButton = undefined;
+        retry();
+      });
+      this.status.after(button);
+      this.retryButton = button;
+    }
+    this.retryButton.textContent = this.say('form.retry');
+  }
+
+  /** Writes every text of the form in the user's language, fills the lists and shows an empty form. */
+  render(config: FormConfig): void {
+    this.setLanguage(config.lang);
+    this.krName = config.krName;
+    this.showContext(config.fiscalYear, config.target);
+    byId(this.doc, 'required-note').textContent = this.say('form.requiredNote');
+    for (const field of FORM_FIELDS) {
+      if (field !== 'steps') this.labelOf(`field-${field}`).textContent = config.labels[field];
+    }
+    STEP_KEYS.forEach((step, i) => {
+      this.labelOf(`field-${step}`).textContent = config.labels[step];
+      byId(this.doc, `hint-${step}`).textContent = this.say(`form.step${i + 1}` as MessageKey);
+    });
+    byId(this.doc, 'legend-steps').textContent = this.say('form.steps');
+    byId(this.doc, 'hint-evidence').textContent = this.say('form.evidenceHint');
+    byId(this.doc, 'result-heading').textContent = this.say('form.lastSaved');
+    this.fillOptions('field-kind', [{ key: '', label: this.say('form.choose') }, ...config.kinds]);
+    this.fillOptions('field-status', config.statuses);
+    for (const field of REQUIRED_FIELDS) this.markRequired(field);
+    this.submitButton.textContent = this.say('form.save');
+    this.clearErrors();
+    this.status.textContent = '';
+    this.form.hidden = false;
+  }
+
+  /** The KR name, the fiscal year and its target, above the form. */
+  private showContext(fiscalYear: number, target: number): void {
+    const year = this.say('form.context', { fiscalYear, target: formatNumber(target) });
+    this.context.textContent = this.krName.trim() ? `${this.krName.trim()} · ${year}` : year;
+  }
+
+  private labelOf(controlId: string): HTMLLabelElement {
+    const label = this.doc.querySelector<HTMLLabelElement>(`label[for="${controlId}"]`);
+    if (!label) throw new Error(`Sidebar.html has no label for #${controlId}`);
+    return label;
+  }
+
+  private fillOptions(id: string, options: readonly { key: string; label: string }[]): void {
+    const select = this.control<HTMLSelectElement>(id);
+    select.replaceChildren(
+      ...options.map(({ key, label }) => {
+        const option = this.doc.createElement('option');
+        option.value = key;
+        option.textContent = label;
+        return option;
+      }),
+    );
+  }
+
+  private markRequired(field: FormField): void {
+    for (const id of controlIds(field)) this.control(id).setAttribute('aria-required', 'true');
+    const label = this.labelOf(controlIds(field)[0]!);
+    if (label.nextElementSibling?.classList.contains('required')) return;
+    // Outside the label, so the label's text stays the column header; aria-required tells screen readers.
+    const star = this.doc.createElement('span');
+    star.className = 'required';
+    star.setAttribute('aria-hidden', 'true');
+    star.textContent = '*';
+    label.after(star);
+  }
+
+  readValues(): FormValues {
+    const value = (field: FormField) => this.control(`field-${field}`).value;
+    return {
+      date: value('date'),
+      kind: value('kind'),
+      title: value('title'),
+      counterpart: value('counterpart'),
+      country: value('country'),
+      place: value('place'),
+      lead: value('lead'),
+      status: value('status'),
+      steps: controlIds('steps').map((id) => this.control<HTMLInputElement>(id).checked),
+      evidence: value('evidence'),
+      notes: value('notes'),
+    };
+  }
+
+  writeValues(values: FormValues): void {
+    for (const field of FORM_FIELDS) {
+      if (field === 'steps') {
+        controlIds('steps').forEach((id, i) => {
+          this.control<HTMLInputElement>(id).checked = values.steps[i] === true;
+        });
+      } else {
+        this.control(`field-${field}`).value = values[field];
+      }
+    }
+  }
+
+  /** While a mission is on its way: the button and the fields are disabled and the status says so. */
+  setSending(sending: boolean): void {
+    this.submitButton.disabled = sending;
+    this.fields.disabled = sending;
+    this.form.setAttribute('aria-busy', String(sending));
+    if (sending) this.status.textContent = this.say('form.saving');
+  }
+
+  /** Every error beside its field (aria-invalid, aria-describedby), a summary in the status, focus on the first. */
+  showErrors(shown: readonly ShownError[]): void {
+    this.clearErrors();
+    for (const error of shown) this.setError(error.target, error.message);
+    const inFields = shown.filter((error) => error.target !== 'form').length;
+    const formError = shown.find((error) => error.target === 'form');
+    this.status.textContent =
+      inFields > 0 ? this.say('form.invalid', { count: inFields }) : (formError?.message ?? '');
+    const first = firstControlInError(shown);
+    (first ? this.control(first) : this.submitButton).focus();
+  }
+
+  private setError(target: ErrorTarget, text: string): void {
+    byId(this.doc, errorId(target)).textContent = text;
+    if (target === 'form') return;
+    for (const id of controlIds(target)) {
+      const control = this.control(id);
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', this.describedBy(id, errorId(target)));
+    }
+  }
+
+  /** Removes the error of one field, as soon as the user changes it. */
+  clearError(target: ErrorTarget): void {
+    byId(this.doc, errorId(target)).textContent = '';
+    if (target === 'form') return;
+    for (const id of controlIds(target)) {
+      const control = this.control(id);
+      control.removeAttribute('aria-invalid');
+      const hints = this.describedBy(id);
+      if (hints) control.setAttribute('aria-describedby', hints);
+      else control.removeAttribute('aria-describedby');
+    }
+  }
+
+  clearErrors(): void {
+    for (const field of FORM_FIELDS) this.clearError(field);
+    this.clearError('form');
+  }
+
+  /** The hint of a control (evidence, each step) followed by its error, if any. */
+  private describedBy(controlId: string, error?: string): string {
+    const hint = controlId.replace(/^field-/, 'hint-');
+    return [this.doc.getElementById(hint) ? hint : undefined, error].filter(Boolean).join(' ');
+  }
+
+  /** The field an event happened in, for clearing its error as the user corrects it. */
+  fieldOf(target: EventTarget | null): FormField | undefined {
+    const id = (target as HTMLElement | null)?.id ?? '';
+    return FORM_FIELDS.find((field) => controlIds(field).includes(id));
+  }
+
+  /** What was recorded, with the new count and points; then an empty form for the next mission. */
+  showSaved(title: string, result: SubmitSuccess, next: FormValues): void {
+    this.clearErrors();
+    byId(this.doc, 'result-title').textContent = title;
+    byId(this.doc, 'result-message').textContent = result.message;
+    const progress = progressText(result, this.lang);
+    byId(this.doc, 'result-progress').textContent = progress;
+    this.showContext(result.fiscalYear, result.target);
+    this.result.hidden = false;
+    this.writeValues(next);
+    this.status.textContent = `${result.message} · ${progress}`;
+    this.control('field-date').focus();
+  }
+}

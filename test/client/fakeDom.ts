@@ -1,0 +1,143 @@
+// Just enough of a DOM to run build/Sidebar.html's script in Node (no jsdom here): elements by id, labels, events.
+
+export interface FakeEvent {
+  type: string;
+  target: FakeElement;
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
+export class FakeElement {
+  id = '';
+  type = '';
+  value = '';
+  checked = false;
+  disabled = false;
+  hidden = false;
+  className = '';
+  children: FakeElement[] = [];
+  nextElementSibling: FakeElement | null = null;
+  readonly attributes = new Map<string, string>();
+  private text = '';
+  private readonly listeners = new Map<string, ((event: FakeEvent) => void)[]>();
+
+  constructor(
+    readonly tagName: string,
+    private readonly doc: FakeDocument,
+  ) {}
+
+  get textContent(): string {
+    return this.text;
+  }
+
+  set textContent(value: string) {
+    this.text = String(value);
+    this.children = [];
+  }
+
+  get classList() {
+    return { contains: (name: string) => this.className.split(/\s+/).includes(name) };
+  }
+
+  setAttribute(name: string, value: string): void {
+    this.attributes.set(name, String(value));
+  }
+
+  getAttribute(name: string): string | null {
+    return this.attributes.get(name) ?? null;
+  }
+
+  removeAttribute(name: string): void {
+    this.attributes.delete(name);
+  }
+
+  replaceChildren(...nodes: FakeElement[]): void {
+    this.children = nodes;
+    this.text = '';
+    if (this.tagName === 'SELECT') this.value = nodes[0]?.value ?? '';
+  }
+
+  after(node: FakeElement): void {
+    node.nextElementSibling = this.nextElementSibling;
+    this.nextElementSibling = node;
+    this.doc.adopt(node);
+  }
+
+  remove(): void {
+    this.doc.forget(this);
+  }
+
+  focus(): void {
+    this.doc.activeElement = this;
+  }
+
+  addEventListener(type: string, listener: (event: FakeEvent) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+
+  /** Fires an event here and, as events bubble, at the form (all the page listens to). */
+  dispatch(type: string, target: FakeElement = this): FakeEvent {
+    const event: FakeEvent = {
+      type,
+      target,
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
+    for (const listener of this.listeners.get(type) ?? []) listener(event);
+    return event;
+  }
+
+  click(): void {
+    this.dispatch('click');
+  }
+}
+
+/** A document holding the elements of an HTML page that have an id, and its labels. */
+export class FakeDocument {
+  title = '';
+  activeElement: FakeElement | null = null;
+  readonly documentElement = { lang: '' };
+  private readonly byId = new Map<string, FakeElement>();
+  private readonly labels = new Map<string, FakeElement>();
+
+  constructor(html: string) {
+    for (const match of html.matchAll(/<(\w+)((?:\s+[\w-]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+      const tag = match[1]!.toUpperCase();
+      const attributes = new Map(
+        [...match[2]!.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!, a[2] ?? ''] as const),
+      );
+      const element = new FakeElement(tag, this);
+      for (const [name, value] of attributes) element.setAttribute(name, value);
+      element.id = attributes.get('id') ?? '';
+      element.type = attributes.get('type') ?? '';
+      element.className = attributes.get('class') ?? '';
+      element.hidden = attributes.has('hidden');
+      if (element.id) this.byId.set(element.id, element);
+      if (tag === 'LABEL' && attributes.has('for')) this.labels.set(attributes.get('for')!, element);
+    }
+  }
+
+  getElementById(id: string): FakeElement | null {
+    return this.byId.get(id) ?? null;
+  }
+
+  querySelector(selector: string): FakeElement | null {
+    const label = /^label\[for="([^"]+)"\]$/.exec(selector);
+    if (!label) throw new Error(`the fake DOM does not know the selector ${selector}`);
+    return this.labels.get(label[1]!) ?? null;
+  }
+
+  createElement(tag: string): FakeElement {
+    return new FakeElement(tag.toUpperCase(), this);
+  }
+
+  adopt(element: FakeElement): void {
+    if (element.id) this.byId.set(element.id, element);
+  }
+
+  forget(element: FakeElement): void {
+    if (this.byId.get(element.id) === element) this.byId.delete(element.id);
+  }
+}
