@@ -1,6 +1,21 @@
 // Counting the missions of a fiscal year in a mission log (SPEC §3), with the reason each other row does not count.
-import { type CalendarDate, compareDates, fiscalYearRange } from './calendar';
+import {
+  BANGKOK_OFFSET_MINUTES,
+  type CalendarDate,
+  calendarDateAt,
+  compareDates,
+  dayNumber,
+  fiscalYearRange,
+} from './calendar';
 import { type DateOfInstant, readDateCell } from './thaiDate';
+
+/** The date of a row that counted: it was read as a valid date already. */
+function countedDate(cell: unknown, reader: DateOfInstant): CalendarDate {
+  const reading = readDateCell(cell, reader);
+  if (reading.kind !== 'date') throw new Error('a counted row has no valid date');
+  return reading.date;
+}
+
 import {
   COLUMNS,
   type ColumnKey,
@@ -126,64 +141,102 @@ function text(row: readonly unknown[], index: number | undefined): string {
 }
 
 /**
- * Counts the missions of a fiscal year in the rows of a log, the header row first. A row counts when its status
- * is done, its date is valid and inside the fiscal year, it is verified (with `verifiedOnly`), and its ID has not
- * counted already; rows without an ID count each. Throws nothing: a missing date or status column is the caller's
- * to report (see `missingColumns`), and here makes every row not count.
+ * Walks the rows of a log once, header first, and tells `visit` for each data row (by its index in `rows`) why
+ * it does not count, or `undefined` when it counts. A row counts when its status is done, its date is valid
+ * and inside the fiscal year, it is verified (with `verifiedOnly`), and its ID has not counted already; rows
+ * without an ID count each. A missing date or status column is the caller's to report (see `missingColumns`);
+ * here it makes every row not count.
  */
-export function countMissions(rows: readonly (readonly unknown[])[], options: CountOptions): CountResult {
-  const columns = mapHeader(rows[0] ?? []);
+function scanMissions(
+  rows: readonly (readonly unknown[])[],
+  options: CountOptions,
+  columns: ColumnMap,
+  visit: (index: number, reason: Reason | undefined) => void,
+): void {
   const { start, end } = fiscalYearRange(options.fiscalYear);
+  const [firstDay, lastDay] = [dayNumber(start), dayNumber(end)];
   const headerRow = options.headerRow ?? 1;
+  const reader = options.dateOfInstant ?? calendarDateAt;
+  // A date cell of a Bangkok spreadsheet is checked by its day number alone, with nothing allocated: a log of
+  // 100,000 rows is read on every recalculation of KR_COUNT. Anything else takes the full reading below.
+  const bangkokCells = reader === calendarDateAt;
   const firstRowOfId = new Map<string, number>();
-  const counted: CountedMission[] = [];
-  const notCounted: NotCounted[] = [];
-
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
-    const rowNumber = headerRow + i;
-    const verdict = judge(row);
-    if ('code' in verdict) {
-      notCounted.push({ row: rowNumber, title: text(row, columns.title), reason: verdict });
+    const reason = judge(row);
+    if (reason) {
+      visit(i, reason);
       continue;
     }
-    const id = text(row, columns.id);
     // A repeated non-empty ID counts once (SPEC §3): the same mission entered twice, or a retried submission.
+    const id = text(row, columns.id).toLowerCase();
     if (id !== '') {
-      const firstRow = firstRowOfId.get(id.toLowerCase());
+      const firstRow = firstRowOfId.get(id);
       if (firstRow !== undefined) {
-        notCounted.push({
-          row: rowNumber,
-          title: text(row, columns.title),
-          reason: { code: 'duplicateId', firstRow },
-        });
+        visit(i, { code: 'duplicateId', firstRow });
         continue;
       }
-      firstRowOfId.set(id.toLowerCase(), rowNumber);
+      firstRowOfId.set(id, headerRow + i);
     }
-    counted.push({ row: rowNumber, mission: recordOf(row, verdict.date) });
+    visit(i, undefined);
   }
-  return { fiscalYear: options.fiscalYear, count: counted.length, counted, notCounted };
 
-  /** Why a row does not count (the checks in the order a person would fix them), or its date when it may. */
-  function judge(row: readonly unknown[]): Reason | { date: CalendarDate } {
+  /** Why a row does not count (the checks in the order a person would fix them); undefined when it may. */
+  function judge(row: readonly unknown[]): Reason | undefined {
     if (isBlankRow(row)) return { code: 'blank' };
     const statusCell = text(row, columns.status);
     if (statusCell === '') return { code: 'noStatus' };
     const status = statusOf(statusCell);
     if (!status) return { code: 'unknownStatus', value: statusCell };
     if (status !== 'done') return { code: 'notDone', status };
-    const reading = readDateCell(columns.date === undefined ? '' : row[columns.date], options.dateOfInstant);
-    if (reading.kind === 'blank') return { code: 'noDate' };
-    if (reading.kind === 'invalid') return { code: 'invalidDate', value: reading.text };
-    if (compareDates(reading.date, start) < 0 || compareDates(reading.date, end) > 0) {
-      return { code: 'outsideFiscalYear', date: reading.date };
+    const cell = columns.date === undefined ? '' : row[columns.date];
+    if (!(bangkokCells && cell instanceof Date && isInDays(cell.getTime(), firstDay, lastDay))) {
+      const reading = readDateCell(cell, reader);
+      if (reading.kind === 'blank') return { code: 'noDate' };
+      if (reading.kind === 'invalid') return { code: 'invalidDate', value: reading.text };
+      if (compareDates(reading.date, start) < 0 || compareDates(reading.date, end) > 0) {
+        return { code: 'outsideFiscalYear', date: reading.date };
+      }
     }
     if (options.verifiedOnly && !(columns.verified !== undefined && isTicked(row[columns.verified]))) {
       return { code: 'notVerified' };
     }
-    return { date: reading.date };
+    return undefined;
   }
+}
+
+/** Whether an instant falls on a day from `first` to `last` (day numbers) in Bangkok. */
+function isInDays(time: number, first: number, last: number): boolean {
+  const day = Math.floor((time + BANGKOK_OFFSET_MINUTES * 60_000) / 86_400_000);
+  return day >= first && day <= last;
+}
+
+/** The number of missions that count, and nothing else: what KR_COUNT needs, without building any record. */
+export function tallyMissions(rows: readonly (readonly unknown[])[], options: CountOptions): number {
+  let count = 0;
+  scanMissions(rows, options, mapHeader(rows[0] ?? []), (_, reason) => {
+    if (!reason) count++;
+  });
+  return count;
+}
+
+/** Counts the missions of a fiscal year, with each counted mission's record and each other row's reason. */
+export function countMissions(rows: readonly (readonly unknown[])[], options: CountOptions): CountResult {
+  const columns = mapHeader(rows[0] ?? []);
+  const headerRow = options.headerRow ?? 1;
+  const counted: CountedMission[] = [];
+  const notCounted: NotCounted[] = [];
+  const reader = options.dateOfInstant ?? calendarDateAt;
+  scanMissions(rows, options, columns, (index, reason) => {
+    const row = rows[index]!;
+    if (reason) notCounted.push({ row: headerRow + index, title: text(row, columns.title), reason });
+    else
+      counted.push({
+        row: headerRow + index,
+        mission: recordOf(row, countedDate(row[columns.date!], reader)),
+      });
+  });
+  return { fiscalYear: options.fiscalYear, count: counted.length, counted, notCounted };
 
   function recordOf(row: readonly unknown[], date: CalendarDate): MissionRecord {
     const kindText = text(row, columns.kind);

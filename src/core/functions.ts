@@ -6,7 +6,7 @@ import {
   fiscalYearBE,
   fiscalYearOf,
 } from './calendar';
-import { countMissions, mapHeader, missingColumns } from './count';
+import { mapHeader, missingColumns, tallyMissions } from './count';
 import { CARD_LADDER, type Ladder, type Method, pointsFor } from './ladder';
 import { type Lang, type MessageKey, type MessageParams, message } from './messages';
 import { type KrDefinition, ladderFromRows, methodOf } from './settings';
@@ -138,8 +138,7 @@ export function krCount(
   const rows = requireMissionLog(env, fn, 'missions', missions);
   const year = fiscalYearArg(env, fn, fiscalYear);
   const verified = booleanArg(env, fn, 'verified_only', verifiedOnly);
-  return countMissions(rows, { fiscalYear: year, verifiedOnly: verified, dateOfInstant: env.dateOfInstant })
-    .count;
+  return tallyMissions(rows, { fiscalYear: year, verifiedOnly: verified, dateOfInstant: env.dateOfInstant });
 }
 
 /**
@@ -154,11 +153,11 @@ export function krScore(env: FunctionEnv, value?: unknown, ladder?: unknown, met
     const { definition } = log;
     const rows = requireMissionLog(env, fn, 'value', log.rows);
     const year = definition.fiscalYear ?? currentFiscalYear(env.now());
-    const count = countMissions(rows, {
+    const count = tallyMissions(rows, {
       fiscalYear: year,
       verifiedOnly: definition.verifiedOnly,
       dateOfInstant: env.dateOfInstant,
-    }).count;
+    });
     return pointsFor(
       count,
       ladderArg(env, fn, ladder, definition.ladder),
@@ -169,10 +168,10 @@ export function krScore(env: FunctionEnv, value?: unknown, ladder?: unknown, met
   const how = methodArg(env, fn, method, 'step');
   const log = missionLogOf(value);
   if (log) {
-    const count = countMissions(log, {
+    const count = tallyMissions(log, {
       fiscalYear: currentFiscalYear(env.now()),
       dateOfInstant: env.dateOfInstant,
-    }).count;
+    });
     return pointsFor(count, levels, how);
   }
   return eachCell(value, (cell, at) => {

@@ -2,6 +2,7 @@
 import * as functions from '../core/functions';
 import { type Lang, languageOf } from '../core/messages';
 import { readSettings } from '../core/settings';
+import type { DateOfInstant } from '../core/thaiDate';
 import { findSheet, sheetValues, spreadsheetDateReader } from './spreadsheet';
 
 /**
@@ -25,10 +26,15 @@ function customFunctionLanguage(): Lang {
 
 function environment(): functions.FunctionEnv {
   let lang: Lang | undefined;
+  let reader: DateOfInstant | undefined;
   return {
     now: () => new Date(),
     lang: () => (lang ??= customFunctionLanguage()),
-    dateOfInstant: spreadsheetDateReader(),
+    // Asked for only when a function reads a date: KR_SCORE(7) costs the spreadsheet nothing.
+    get dateOfInstant() {
+      reader ??= spreadsheetDateReader();
+      return reader;
+    },
     missionLog() {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const log = findSheet(spreadsheet, 'missions', 'th');

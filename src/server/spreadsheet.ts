@@ -56,25 +56,16 @@ export function quotedSheetName(name: string): string {
 }
 
 /**
- * Sheets hands a date cell to a script as the instant of its midnight in the spreadsheet's time zone. For a
- * Bangkok spreadsheet (the usual case) the day is read with arithmetic; for another zone through
- * Utilities.formatDate. The zone is asked for once, and only when a date is actually read.
+ * How this spreadsheet's date cells become calendar days. Sheets hands a date cell to a script as the instant
+ * of its midnight in the spreadsheet's time zone: for a Bangkok spreadsheet (the usual case) the day is read
+ * with arithmetic (calendarDateAt, which the count recognises and checks without allocating); for another zone,
+ * through Utilities.formatDate. One call, to read the zone.
  */
-export function spreadsheetDateReader(): DateOfInstant {
-  let read: DateOfInstant | undefined;
+export function spreadsheetDateReader(spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): DateOfInstant {
+  const zone = spreadsheet?.getSpreadsheetTimeZone() || 'Asia/Bangkok';
+  if (zone === 'Asia/Bangkok') return calendarDateAt;
   return (instant) => {
-    if (!read) {
-      const zone = SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() || 'Asia/Bangkok';
-      read =
-        zone === 'Asia/Bangkok'
-          ? calendarDateAt
-          : (day) => {
-              const [year, month, date] = Utilities.formatDate(day, zone, 'yyyy-MM-dd')
-                .split('-')
-                .map(Number);
-              return calendarDate(year!, month!, date!) ?? calendarDateAt(day);
-            };
-    }
-    return read(instant);
+    const [year, month, day] = Utilities.formatDate(instant, zone, 'yyyy-MM-dd').split('-').map(Number);
+    return calendarDate(year!, month!, day!) ?? calendarDateAt(instant);
   };
 }

@@ -85,7 +85,7 @@ export function writeSummary(
   const result = countMissions(log.rows, {
     fiscalYear,
     verifiedOnly: definition.verifiedOnly,
-    dateOfInstant: spreadsheetDateReader(),
+    dateOfInstant: spreadsheetDateReader(spreadsheet),
   });
   const logWidth = Math.max(1, log.rows[0]?.length ?? 1);
   const layout = summaryLayout({

@@ -2,6 +2,7 @@
 import {
   calendarDateAt,
   currentFiscalYear,
+  dateOfDayNumber,
   fiscalMonths,
   fiscalYearBE,
   fiscalYearOf,
@@ -117,5 +118,22 @@ describe('Thai dates', () => {
       expect(readDateCell(true)).toEqual({ kind: 'invalid', text: 'true' });
       expect(readDateCell(new Date(Number.NaN)).kind).toBe('invalid');
     });
+  });
+});
+
+describe('calendar arithmetic', () => {
+  it('gives the same day as the JS Date for every day from 1900 to 2600', () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2600, 11, 31) / 86_400_000;
+    for (let days = first; days <= last; days++) {
+      const date = new Date(days * 86_400_000);
+      const expected = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+      const actual = dateOfDayNumber(days);
+      if (actual.year !== expected.year || actual.month !== expected.month || actual.day !== expected.day) {
+        expect(actual).toEqual(expected);
+      }
+    }
+    expect(dateOfDayNumber(0)).toEqual({ year: 1970, month: 1, day: 1 });
+    expect(dateOfDayNumber(Date.UTC(2024, 1, 29) / 86_400_000)).toEqual({ year: 2024, month: 2, day: 29 });
   });
 });

@@ -1,0 +1,302 @@
+// npm run bench: the add-on's cost in spreadsheet calls, time and bytes, each beside its budget and a baseline.
+//
+// Calls are counted by the emulator (calls on Spreadsheet, Sheet, Range, Protection, EmbeddedChart objects);
+// a naive per-cell implementation of the same job, written here, is the baseline each count is compared with.
+// Times are medians of several runs on this machine; CI fails only on call-count and size budgets, which do
+// not depend on the machine.
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { createEmulator } from '../dev/emulator';
+import { COLUMNS } from '../src/core/vocabulary';
+
+const ROOT = path.resolve(__dirname, '..');
+const BUNDLE = path.join(ROOT, 'build/Code.js');
+const SIDEBAR = path.join(ROOT, 'build/Sidebar.html');
+const SIZES = [10, 1_000, 10_000];
+const BUDGET = { submitCalls: 6, summaryCalls: 40, krCount100kMs: 100, codeKb: 100, sidebarKb: 80 };
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+interface Row {
+  figure: string;
+  value: number;
+  unit: string;
+  budget?: string;
+  pass?: boolean;
+  /** Whether a miss fails CI: call counts and sizes do; times only report. */
+  gate?: boolean;
+  baseline?: string;
+}
+
+const results: Row[] = [];
+const record = (row: Row) => results.push(row);
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => void, runs: number): number {
+  fn(); // warm-up: the first run pays for compilation
+  return median(
+    Array.from({ length: runs }, () => {
+      const start = process.hrtime.bigint();
+      fn();
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    }),
+  );
+}
+
+/** N done missions of FY 2568, as a person would paste them: date cells, Thai labels, unchecked boxes. */
+function missionRows(count: number): unknown[][] {
+  return Array.from({ length: count }, (_, i) =>
+    COLUMNS.map(({ key }) => {
+      switch (key) {
+        case 'id':
+          return `bench-${i}`;
+        case 'date':
+          return new Date(Date.UTC(2024, 9 + (i % 12), 1 + (i % 28)) - 7 * 3_600_000);
+        case 'kind':
+          return 'การเยี่ยมคารวะ';
+        case 'status':
+          return i % 10 === 9 ? 'ยกเลิก' : 'ดำเนินการแล้ว';
+        case 'enteredAt':
+          return new Date(Date.UTC(2025, 0, 1));
+        default:
+          return key.startsWith('step') || key === 'verified' ? i % 2 === 0 : `${key} ${i}`;
+      }
+    }),
+  );
+}
+
+/** A spreadsheet set up by the add-on, Settings pinned to FY 2568, holding N missions. */
+function spreadsheetWith(count: number) {
+  const emu = createEmulator({ userEmail: 'bench@bangkok.go.th' });
+  const server = emu.load(BUNDLE);
+  emu.run('setupSheets');
+  const ss = emu.spreadsheet;
+  const settings = ss.getSheetByName('ตั้งค่า')!;
+  const labels = settings
+    .getRange('A1:A20')
+    .getValues()
+    .map((r) => String(r[0]));
+  settings.getRange(labels.findIndex((l) => l.startsWith('ปีงบประมาณ')) + 1, 2).setValue(2568);
+  const log = ss.getSheetByName('ภารกิจ')!;
+  if (count + 1 > log.getMaxRows()) log.insertRowsAfter(log.getMaxRows(), count + 1 - log.getMaxRows());
+  log.getRange(2, 1, count, COLUMNS.length).setValues(missionRows(count));
+  return { emu, server, ss, log };
+}
+
+const submission = (i: number) => ({
+  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+  date: '2025-03-15',
+  kind: 'reception',
+  title: `Reception ${i}`,
+  counterpart: 'Partner city',
+  status: 'done',
+  steps: [true, true, false, false, false],
+});
+
+/** The naive submission: every cell read with getValue (for the duplicate check and the count), every cell of the new row written with setValue. */
+function naiveSubmit(ss: Spreadsheet): void {
+  const log = ss.getSheetByName('ภารกิจ')!;
+  const rows = log.getLastRow();
+  const columns = log.getLastColumn();
+  for (let r = 1; r <= rows; r++) for (let c = 1; c <= columns; c++) log.getRange(r, c).getValue();
+  if (rows + 1 > log.getMaxRows()) log.insertRowAfter(rows);
+  const row = missionRows(1)[0]!;
+  row.forEach((value, c) => {
+    log.getRange(rows + 1, c + 1).setValue(value);
+  });
+}
+
+/** The naive summary: every log cell read with getValue; each of the summary's cells written with setValue and styled one by one. */
+function naiveSummary(ss: Spreadsheet, summaryCells: number): void {
+  const log = ss.getSheetByName('ภารกิจ')!;
+  const rows = log.getLastRow();
+  const columns = log.getLastColumn();
+  for (let r = 1; r <= rows; r++) for (let c = 1; c <= columns; c++) log.getRange(r, c).getValue();
+  const sheet = ss.getSheetByName('สรุปผล') ?? ss.insertSheet('สรุปผล');
+  const width = 13;
+  const height = Math.ceil(summaryCells / width);
+  if (height > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+  for (let r = 1; r <= height; r++) {
+    for (let c = 1; c <= width; c++)
+      sheet.getRange(r, c).setValue('x').setFontWeight('normal').setBackground('#ffffff');
+  }
+}
+
+/** The naive setup: each data cell of the checkbox, dropdown and date columns given its rule and format one by one. */
+function naiveSetup(log: Sheet): void {
+  const rows = log.getMaxRows();
+  for (let r = 2; r <= rows; r++) {
+    for (const c of [3, 9]) log.getRange(r, c).getValue();
+    for (const c of [10, 11, 12, 13, 14, 17]) log.getRange(r, c).getValue();
+    log.getRange(r, 2).getNumberFormat();
+  }
+}
+
+function countCalls(emu: ReturnType<typeof createEmulator>, fn: () => void): number {
+  emu.resetCalls();
+  fn();
+  return emu.calls();
+}
+
+function ratio(naive: number, ours: number): string {
+  return `naive ${naive.toLocaleString('en')} (${(naive / Math.max(ours, 1)).toFixed(0)}×)`;
+}
+
+function benchCalls(): void {
+  const summaryCounts: number[] = [];
+  for (const n of SIZES) {
+    const { emu, ss } = spreadsheetWith(n);
+    const submit = countCalls(emu, () => emu.bridge.run('submitMission', [submission(1)]));
+    const naiveSubmitCalls = countCalls(emu, () => naiveSubmit(ss));
+    record({
+      figure: `submitMission calls, N=${n}`,
+      value: submit,
+      unit: 'calls',
+      budget: `≤ ${BUDGET.submitCalls}`,
+      pass: submit <= BUDGET.submitCalls,
+      gate: true,
+      baseline: ratio(naiveSubmitCalls, submit),
+    });
+
+    emu.run('buildSummary');
+    const summary = countCalls(emu, () => emu.run('buildSummary'));
+    summaryCounts.push(summary);
+    const summaryCells = ss.getSheetByName('สรุปผล')!.getLastRow() * 13;
+    const naiveSummaryCalls = countCalls(emu, () => naiveSummary(ss, summaryCells));
+    record({
+      figure: `buildSummary calls, N=${n}`,
+      value: summary,
+      unit: 'calls',
+      budget: `≤ ${BUDGET.summaryCalls}, same at every N`,
+      pass: summary <= BUDGET.summaryCalls && summary === summaryCounts[0],
+      gate: true,
+      baseline: ratio(naiveSummaryCalls, summary),
+    });
+
+    const setup = countCalls(emu, () => emu.run('setupSheets'));
+    const naiveSetupCalls = countCalls(emu, () => naiveSetup(ss.getSheetByName('ภารกิจ')!));
+    record({
+      figure: `setupSheets calls on a full log, N=${n}`,
+      value: setup,
+      unit: 'calls',
+      baseline: ratio(naiveSetupCalls, setup),
+    });
+  }
+}
+
+function benchTimes(): void {
+  const source = fs.readFileSync(BUNDLE, 'utf8');
+  // What a custom function may read in Sheets: the spreadsheet's time zone and locale (read-only calls).
+  const spreadsheet = { getSpreadsheetTimeZone: () => 'Asia/Bangkok', getSpreadsheetLocale: () => 'th_TH' };
+  const load = () => {
+    const context = vm.createContext({ SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet } });
+    vm.runInContext(source, context);
+    return context as Record<string, (...args: unknown[]) => unknown>;
+  };
+  record({
+    figure: 'load build/Code.js into a fresh vm (paid by every custom-function call)',
+    value: round(time(load, 15)),
+    unit: 'ms',
+  });
+
+  const bundle = load();
+  const header = COLUMNS.map((c) => c.th);
+  for (const n of [10_000, 100_000]) {
+    const rows = [header, ...missionRows(n)];
+    // Sheets hands the range to the function as values of the script's realm.
+    const inRealm = vm.runInContext(
+      '(rows) => rows.map((row) => row.map((v) => v instanceof Object && typeof v.getTime === "function" ? new Date(v.getTime()) : v))',
+      bundle as vm.Context,
+    ) as (r: unknown[][]) => unknown[][];
+    const argument = inRealm(rows);
+    let count = 0;
+    const ms = time(() => {
+      count = bundle.KR_COUNT!(argument, 2568) as number;
+    }, 7);
+    // Every tenth mission is cancelled; the rest are done inside FY 2568.
+    const expected = n - Math.floor(n / 10);
+    if (count !== expected) throw new Error(`KR_COUNT counted ${count}, expected ${expected}`);
+    const budget = n === 100_000 ? BUDGET.krCount100kMs : undefined;
+    record({
+      figure: `KR_COUNT over ${n.toLocaleString('en')} rows`,
+      value: round(ms),
+      unit: 'ms',
+      ...(budget ? { budget: `≤ ${budget}`, pass: ms <= budget } : {}),
+    });
+  }
+
+  const { emu } = spreadsheetWith(10_000);
+  emu.run('buildSummary');
+  record({
+    figure: 'buildSummary at N=10,000 (emulator)',
+    value: round(time(() => emu.run('buildSummary'), 5)),
+    unit: 'ms',
+  });
+}
+
+function benchSizes(): void {
+  const code = fs.statSync(BUNDLE).size / 1024;
+  const sidebar = fs.statSync(SIDEBAR).size / 1024;
+  record({
+    figure: 'build/Code.js',
+    value: round(code),
+    unit: 'KB',
+    budget: `≤ ${BUDGET.codeKb}`,
+    pass: code <= BUDGET.codeKb,
+    gate: true,
+  });
+  record({
+    figure: 'build/Sidebar.html',
+    value: round(sidebar),
+    unit: 'KB',
+    budget: `≤ ${BUDGET.sidebarKb}`,
+    pass: sidebar <= BUDGET.sidebarKb,
+    gate: true,
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function main(): void {
+  for (const file of [BUNDLE, SIDEBAR])
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
+  benchSizes();
+  benchCalls();
+  benchTimes();
+  const lines = results.map((r) => [
+    r.figure,
+    `${r.value.toLocaleString('en')} ${r.unit}`,
+    r.budget ?? '',
+    r.pass === undefined ? '' : r.pass ? 'pass' : r.gate ? 'FAIL' : 'over (not gating)',
+    r.baseline ?? '',
+  ]);
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(...lines.map((l) => l[i]!.length), ['figure', 'value', 'budget', 'verdict'][i]!.length),
+  );
+  const pad = (cells: string[]) => cells.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  ');
+  console.log(pad(['figure', 'value', 'budget', 'verdict', 'baseline']));
+  for (const line of lines) console.log(pad(line));
+  const out = path.join(ROOT, 'bench/results.json');
+  fs.writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+  );
+  console.log(`\nwritten to ${path.relative(ROOT, out)}`);
+  const broken = results.filter((r) => r.gate && r.pass === false);
+  if (broken.length > 0) {
+    console.error(
+      `\n${broken.length} call-count or size budget(s) broken: ${broken.map((r) => r.figure).join('; ')}`,
+    );
+    process.exitCode = 1;
+  }
+}
+
+main();
