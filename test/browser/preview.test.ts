@@ -1,0 +1,310 @@
+// The local preview in a real browser: the menu, the sidebar form of build/Sidebar.html, the grids and the
+// summary's charts, driven as a user drives them. Screenshots go to test-output/ (and docs/screenshots/ with
+// UPDATE_SCREENSHOTS=1).
+import { execSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { type PreviewServer, startPreview } from '../../dev/preview/server';
+import { describeWithBrowser, launchBrowser } from './browser';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUTPUT = path.join(ROOT, 'test-output');
+const DOCS = path.join(ROOT, 'docs/screenshots');
+const TIMEOUT = 30_000;
+
+const MENU = {
+  openForm: 'เปิดแบบฟอร์มบันทึกภารกิจ',
+  buildSummary: 'สร้างหน้าสรุปผล',
+  setup: 'ตั้งค่าชีต',
+};
+
+interface Mission {
+  kind: string;
+  title: string;
+  counterpart: string;
+  country: string;
+  place: string;
+  lead: string;
+  status: string;
+  steps: number[];
+  evidence: string;
+  notes: string;
+}
+
+function mission(overrides: Partial<Mission> = {}): Mission {
+  return {
+    kind: 'courtesy_call',
+    title: 'การเยี่ยมคารวะโดยนายกเทศมนตรีเมืองฟุกุโอกะ',
+    counterpart: 'Fukuoka City',
+    country: 'ญี่ปุ่น',
+    place: 'ศาลาว่าการกรุงเทพมหานคร',
+    lead: 'ผู้ว่าราชการกรุงเทพมหานคร',
+    status: 'done',
+    steps: [1, 2, 3],
+    evidence: 'https://example.org/photos/1',
+    notes: 'ทดสอบจากเบราว์เซอร์',
+    ...overrides,
+  };
+}
+
+/**
+ * Saves a screenshot in test-output/; with UPDATE_SCREENSHOTS=1 also copies it to docs/screenshots/ for the
+ * README (not on every run: the summary shows when it was built, so each run's picture differs).
+ */
+async function keepScreenshot(shoot: (file: string) => Promise<unknown>, name: string): Promise<void> {
+  mkdirSync(OUTPUT, { recursive: true });
+  const file = path.join(OUTPUT, name);
+  await shoot(file);
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(file, path.join(DOCS, name));
+  }
+}
+
+describeWithBrowser('the local preview in Chromium', () => {
+  let browser: Browser;
+  let empty: PreviewServer;
+  let demo: PreviewServer;
+  let folder: string;
+  let page: Page;
+  let dialogs: string[];
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(ROOT, 'build/Code.js')) || !existsSync(path.join(ROOT, 'build/Sidebar.html'))) {
+      execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+    }
+    folder = mkdtempSync(path.join(os.tmpdir(), 'kr-preview-'));
+    empty = await startPreview({ file: path.join(folder, 'empty.json'), port: 0 });
+    demo = await startPreview({ file: path.join(folder, 'demo.json'), port: 0, demo: true });
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await empty?.close();
+    await demo?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    dialogs = [];
+    pageErrors = [];
+    // Fired for alert/confirm/prompt in the page and in every frame of it (the sidebar's iframe too).
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  /** A fresh spreadsheet through POST /reset, then the page (which fires onOpen). */
+  async function open(server: PreviewServer): Promise<void> {
+    const reset = await page.request.post(`${server.url}reset`, { data: {} });
+    expect(reset.ok()).toBe(true);
+    await page.goto(server.url);
+    await page.locator('body[data-version]').waitFor();
+  }
+
+  async function menu(caption: string): Promise<void> {
+    await page.click('#menu-extensions');
+    await page.click('#menu-addon');
+    await page.getByRole('menuitem', { name: caption, exact: true }).click();
+  }
+
+  async function tab(name: string): Promise<void> {
+    await page.getByRole('tab', { name, exact: true }).click();
+    await page.locator(`#grid[data-sheet="${name}"]`).waitFor();
+  }
+
+  /** Set up the sheets and open the form; resolves when the form has its configuration. */
+  async function setUpAndOpenForm(): Promise<FrameLocator> {
+    await menu(MENU.setup);
+    await page.getByRole('tab', { name: 'ภารกิจ', exact: true }).waitFor();
+    await menu(MENU.openForm);
+    await page.locator('#sidebar:not([hidden]) #sidebar-frame').waitFor();
+    const form = page.frameLocator('#sidebar-frame');
+    await form.locator('#mission-form').waitFor({ state: 'visible' });
+    await form.locator('#field-kind option[value="courtesy_call"]').waitFor({ state: 'attached' });
+    return form;
+  }
+
+  async function fill(form: FrameLocator, m: Mission): Promise<void> {
+    await form.locator('#field-kind').selectOption(m.kind);
+    await form.locator('#field-title').fill(m.title);
+    await form.locator('#field-counterpart').fill(m.counterpart);
+    await form.locator('#field-country').fill(m.country);
+    await form.locator('#field-place').fill(m.place);
+    await form.locator('#field-lead').fill(m.lead);
+    await form.locator('#field-status').selectOption(m.status);
+    for (const step of m.steps) await form.locator(`#field-step${step}`).check();
+    await form.locator('#field-evidence').fill(m.evidence);
+    await form.locator('#field-notes').fill(m.notes);
+  }
+
+  /** Submits and waits for the result panel of a successful submission. */
+  async function submitOk(form: FrameLocator): Promise<void> {
+    await form.locator('#submit').click();
+    await form.locator('#result').waitFor({ state: 'visible' });
+  }
+
+  /** The grid cell showing exactly `text` (waits for the redraw after a submission). */
+  function gridCell(text: string) {
+    return page.locator('#grid').getByText(text, { exact: true });
+  }
+
+  it(
+    'sets up the sheets, submits the form, and shows the row in the mission log and the count in the sidebar',
+    async () => {
+      await open(empty);
+      const form = await setUpAndOpenForm();
+      const m = mission();
+      await fill(form, m);
+      await submitOk(form);
+
+      // The sidebar: what was saved, with the new count and points (today's date: the current fiscal year).
+      expect(await form.locator('#result-title').textContent()).toBe(m.title);
+      const progress = (await form.locator('#result').textContent()) ?? '';
+      expect(progress).toMatch(/\b1 \/ 10\b/); // count / target
+      expect(progress).toMatch(/\b0 \/ 5\b/); // points / maximum
+      expect(await form.locator('#field-title').inputValue()).toBe(''); // ready for the next mission
+
+      // The grid: the row is there, as text, with its checkboxes.
+      await tab('ภารกิจ');
+      await gridCell(m.title).waitFor();
+      expect(await page.locator('#grid td[data-a1="D2"]').textContent()).toBe(m.title);
+      expect(await page.locator('#grid td[data-a1="E2"]').textContent()).toBe(m.counterpart);
+      expect(await page.locator('#grid td[data-a1="J2"] input[type="checkbox"]').isChecked()).toBe(true);
+      expect(await page.locator('#grid td[data-a1="M2"] input[type="checkbox"]').isChecked()).toBe(false);
+
+      await keepScreenshot((file) => page.locator('#sidebar').screenshot({ path: file }), 'sidebar.png');
+      expect(dialogs).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows the error of an empty title beside it and keeps everything else typed',
+    async () => {
+      await open(empty);
+      const form = await setUpAndOpenForm();
+      const m = mission({ title: '' });
+      await fill(form, m);
+      await form.locator('#submit').click();
+
+      const error = form.locator('#error-title');
+      await error.waitFor({ state: 'visible' });
+      expect(((await error.textContent()) ?? '').trim()).not.toBe('');
+      expect(await form.locator('#field-kind').inputValue()).toBe(m.kind);
+      expect(await form.locator('#field-counterpart').inputValue()).toBe(m.counterpart);
+      expect(await form.locator('#field-country').inputValue()).toBe(m.country);
+      expect(await form.locator('#field-place').inputValue()).toBe(m.place);
+      expect(await form.locator('#field-lead').inputValue()).toBe(m.lead);
+      expect(await form.locator('#field-status').inputValue()).toBe(m.status);
+      expect(await form.locator('#field-evidence').inputValue()).toBe(m.evidence);
+      expect(await form.locator('#field-notes').inputValue()).toBe(m.notes);
+      for (const step of [1, 2, 3]) expect(await form.locator(`#field-step${step}`).isChecked()).toBe(true);
+      expect(await form.locator('#field-step4').isChecked()).toBe(false);
+      expect(await form.locator('#result').isVisible()).toBe(false);
+
+      await tab('ภารกิจ');
+      expect(await page.locator('#grid td[data-a1="D2"]').textContent()).toBe(''); // nothing was written
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'stores a title that looks like a formula as exactly that text',
+    async () => {
+      await open(empty);
+      const form = await setUpAndOpenForm();
+      const title = '=IMPORTXML("http://x","//a")';
+      await fill(form, mission({ title }));
+      await submitOk(form);
+
+      await tab('ภารกิจ');
+      await gridCell(title).waitFor();
+      const cell = page.locator('#grid td[data-a1="D2"]');
+      expect(await cell.textContent()).toBe(title);
+      expect((await cell.getAttribute('class')) ?? '').not.toContain('error');
+      await cell.click();
+      expect(await page.locator('#formula').textContent()).toBe(title);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows a title made of HTML as text in the grid and the sidebar, and runs none of it',
+    async () => {
+      await open(empty);
+      const form = await setUpAndOpenForm();
+      const title = '<img src=x onerror=alert(1)>';
+      await fill(form, mission({ title }));
+      await submitOk(form);
+
+      expect(await form.locator('#result-title').textContent()).toBe(title);
+      expect(await form.locator('#result img').count()).toBe(0);
+
+      await tab('ภารกิจ');
+      await gridCell(title).waitFor();
+      expect(await page.locator('#grid td[data-a1="D2"]').textContent()).toBe(title);
+      expect(await page.locator('#grid img').count()).toBe(0);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'builds the summary from the menu: the KPI block and both charts',
+    async () => {
+      // Wide enough for both charts, which sit side by side right of the tables.
+      await page.setViewportSize({ width: 2240, height: 1000 });
+      await open(demo);
+      await menu(MENU.buildSummary);
+      await page.locator('#grid[data-sheet="สรุปผล"]').waitFor();
+      await page
+        .getByRole('tab', { name: 'สรุปผล', exact: true })
+        .and(page.locator('[aria-selected="true"]'))
+        .waitFor();
+
+      const valueBeside = async (label: string) => {
+        const labelCell = page
+          .locator('#grid td[data-a1^="A"]')
+          .filter({ hasText: new RegExp(`^${label}$`) });
+        await labelCell.waitFor();
+        const row = Number((await labelCell.getAttribute('data-a1'))?.slice(1));
+        return page.locator(`#grid td[data-a1="B${row}"]`).textContent();
+      };
+      // The demo: ten missions of FY 2568 count (planned, cancelled and other years do not), so 5 points.
+      expect(await valueBeside('จำนวนภารกิจ')).toBe('10');
+      expect(await valueBeside('คะแนน')).toBe('5');
+
+      const charts = page.locator('#chart-layer .chart svg');
+      await charts.nth(1).waitFor({ state: 'visible' });
+      expect(await charts.count()).toBe(2);
+      expect(await page.locator('.chart[data-chart-type="BAR"] svg').isVisible()).toBe(true);
+      expect(await page.locator('.chart[data-chart-type="COMBO"] svg').isVisible()).toBe(true);
+      expect(await page.locator('.chart[data-chart-type="BAR"] svg').textContent()).toContain(
+        'ภารกิจตามประเภท',
+      );
+      expect(await page.locator('.chart[data-chart-type="COMBO"] polyline').count()).toBe(2); // cumulative, target
+
+      await keepScreenshot((file) => page.screenshot({ path: file }), 'summary.png');
+      expect(dialogs).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
