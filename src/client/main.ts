@@ -1,9 +1,18 @@
 // The sidebar's entry: loads the form's configuration from the server, then wires the form to submitMission.
+import { calendarDateAt, toIsoDate } from '../core/calendar';
 import { languageOf } from '../core/messages';
 import { blankValues, createSubmitter, errorDetail } from './form';
 import { newMissionId } from './missionId';
 import { type FormConfig, server } from './server';
 import { SidebarView } from './view';
+
+/**
+ * Today in Bangkok by this computer's clock: the server's `today` is right when the sidebar opens, but a
+ * sidebar left open past midnight must offer the new day to the next mission.
+ */
+function today(): string {
+  return toIsoDate(calendarDateAt(new Date()));
+}
 
 function wire(view: SidebarView, config: FormConfig): void {
   const submitter = createSubmitter({
@@ -18,7 +27,7 @@ function wire(view: SidebarView, config: FormConfig): void {
     event.preventDefault();
     void submitter.submit(view.readValues()).then((outcome) => {
       if (!outcome) return; // a mission is already on its way
-      if (outcome.ok) view.showSaved(outcome.input.title, outcome.result, blankValues(config.today));
+      if (outcome.ok) view.showSaved(outcome.input.title, outcome.result, blankValues(today()));
       else view.showErrors(outcome.errors); // everything typed stays
     });
   });
