@@ -11,6 +11,9 @@ export const TEXT_FORMAT = '@';
 const DAY_MS = 86_400_000;
 const EPOCH_OFFSET_DAYS = 25_569; // 1899-12-30 → 1970-01-01
 
+/** A day inside the last instant a Date can hold (8.64e15 ms), so a wall time there is a Date too. */
+const EDGE_MS = 8.64e15 - 86_400_000;
+
 const offsetCache = new Map<string, Map<number, number>>();
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -43,7 +46,10 @@ export function zoneOffsetMs(timeZone: string, utcMs: number): number {
   const cached = perZone.get(bucket);
   if (cached !== undefined) return cached;
   const parts: Record<string, number> = {};
-  for (const p of wallFormatter(timeZone).formatToParts(new Date(bucket * 3_600_000))) {
+  // Near the last instant a Date can hold, the wall time lies past it: take the zone's offset a day inside
+  // the edge rather than fail with "Invalid time value" on a date cell a script could write.
+  const at = Math.max(-EDGE_MS, Math.min(EDGE_MS, bucket * 3_600_000));
+  for (const p of wallFormatter(timeZone).formatToParts(new Date(at))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   const wall = Date.UTC(
@@ -54,7 +60,7 @@ export function zoneOffsetMs(timeZone: string, utcMs: number): number {
     parts.minute ?? 0,
     parts.second ?? 0,
   );
-  const offset = wall - bucket * 3_600_000;
+  const offset = wall - at;
   perZone.set(bucket, offset);
   return offset;
 }

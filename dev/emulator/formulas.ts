@@ -493,6 +493,8 @@ export class FormulaEngine {
       });
     }
     this.spills.delete(k);
+    // A spill that was blocked and is now gone (the function threw or returned one value) reports #REF! no more.
+    this.blockedMessages.delete(k);
     if (!data) return;
     let blockedAt: string | undefined;
     data.forEach((cells, r) => {
@@ -517,7 +519,6 @@ export class FormulaEngine {
       );
       return;
     }
-    this.blockedMessages.delete(k);
     data.forEach((cells, r) => {
       cells.forEach((cell, c) => {
         if (r === 0 && c === 0) return;

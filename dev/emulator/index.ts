@@ -219,6 +219,19 @@ export function createEmulator(options: EmulatorOptions = {}) {
     callLog: (): string[] => runtime.callLog(),
     resetCalls: (): void => runtime.resetCalls(),
 
+    /**
+     * Fault injection: the next call of `method` ('Sheet.appendRow', 'Range.setValues', …) throws before it
+     * touches the spreadsheet, with Google's message for a failing service unless another is given.
+     */
+    failNext(method: string, message?: string): void {
+      runtime.failNext(
+        method,
+        message ?? `Service Spreadsheets failed while accessing document with id ${book.id}.`,
+      );
+    },
+    /** Faults armed by failNext that have not fired yet. */
+    pendingFaults: (): string[] => runtime.pendingFaults(),
+
     /** The message of an error shown in a formula cell ('Sheet'!A1), or null. */
     cellError(a1: string): string | null {
       const parsed = parseA1(a1);

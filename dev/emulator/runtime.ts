@@ -75,6 +75,8 @@ export class Runtime {
   private count = 0;
   private log: string[] = [];
   readonly warnings: string[] = [];
+  /** Injected faults: 'Class.method' → the messages its next calls throw, one each (see failNext). */
+  private readonly faults = new Map<string, string[]>();
 
   calls(): number {
     return this.count;
@@ -87,6 +89,30 @@ export class Runtime {
   resetCalls(): void {
     this.count = 0;
     this.log = [];
+  }
+
+  /**
+   * Makes the next call of `Class.method` (e.g. 'Sheet.appendRow') throw `message` before it reads or writes
+   * anything, as a Google service failing mid-execution does. Each call of failNext arms one failure.
+   */
+  failNext(method: string, message: string): void {
+    if (!/^[A-Za-z]+\.[A-Za-z]\w*$/.test(method)) {
+      throw new Error(`Emulator: failNext wants 'Class.method', not ${JSON.stringify(method)}`);
+    }
+    this.faults.set(method, [...(this.faults.get(method) ?? []), message]);
+  }
+
+  /** The faults armed by failNext that no call has triggered yet, as 'Class.method' strings. */
+  pendingFaults(): string[] {
+    return [...this.faults].flatMap(([method, messages]) => messages.map(() => method));
+  }
+
+  private takeFault(method: string): string | undefined {
+    const messages = this.faults.get(method);
+    if (!messages) return undefined;
+    const message = messages.shift();
+    if (messages.length === 0) this.faults.delete(method);
+    return message;
   }
 
   /** Throws an Error of the bundle's realm (so `e instanceof Error` holds inside the bundle). */
@@ -168,6 +194,8 @@ export class Runtime {
               this.log.push(`${className}.${prop}`);
             }
             this.guard(className, prop);
+            const fault = this.takeFault(`${className}.${prop}`);
+            if (fault !== undefined) this.fail(fault);
             return fn.apply(obj, args);
           };
           cache.set(prop, wrapped);

@@ -50,16 +50,21 @@ const LINK = /^https?:\/\/[^\s/?#<>"'`]+[^\s<>"'`]*$/i;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
-/** The date of the form: `YYYY-MM-DD`, a real day; a year typed in B.E. (≥ 2400) is taken as B.E. */
+/** The first C.E. year a form date may have: earlier ones are typos (0025 for 2025) Sheets cannot keep as typed. */
+const FIRST_FORM_YEAR = 1900;
+
+/**
+ * The date of the form: `YYYY-MM-DD`, a real day; a year typed in B.E. (≥ 2400) is taken as B.E. The day must
+ * fall in C.E. 1900 … 2399: a date cell of year 2400 or later is read back as B.E. (SPEC §3), so a later day
+ * would not count as the day written.
+ */
 export function parseFormDate(text: string): CalendarDate | undefined {
   const match = ISO_DATE.exec(text.trim());
   if (!match) return undefined;
-  const year = Number(match[1]);
-  return calendarDate(
-    year >= FIRST_BUDDHIST_YEAR ? year - BUDDHIST_ERA_OFFSET : year,
-    Number(match[2]),
-    Number(match[3]),
-  );
+  const typed = Number(match[1]);
+  const year = typed >= FIRST_BUDDHIST_YEAR ? typed - BUDDHIST_ERA_OFFSET : typed;
+  if (year < FIRST_FORM_YEAR || year >= FIRST_BUDDHIST_YEAR) return undefined;
+  return calendarDate(year, Number(match[2]), Number(match[3]));
 }
 
 /** Every link of an evidence cell: separated by white space, commas or line breaks. */
@@ -75,6 +80,11 @@ function multiLine(text: string): string {
   return text.replace(CONTROLS, '').replace(/\r\n?/g, '\n').trim();
 }
 
+/** A text as a cell will hold it, for the required check: controls dropped, white space trimmed. */
+function clean(text: string): string {
+  return text.replace(CONTROLS, '').trim();
+}
+
 function schemaFor(lang: Lang) {
   const say = (key: MessageKey, field?: MissionField, extra: Record<string, number> = {}) =>
     message(lang, key, { label: field ? columnLabel(field as never, lang) : '', ...extra });
@@ -84,7 +94,8 @@ function schemaFor(lang: Lang) {
     });
     const checks = [
       z.maxLength(max, say('field.tooLong', field, { max })),
-      ...(required ? [z.refine<string>((value) => value.trim() !== '', say('field.required', field))] : []),
+      // Judged on the text as it will be stored: a title of control characters alone would be written blank.
+      ...(required ? [z.refine<string>((value) => clean(value) !== '', say('field.required', field))] : []),
     ];
     return base.check(...checks);
   };

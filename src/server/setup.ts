@@ -143,8 +143,15 @@ function formatMissionLog(
     const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().build();
     // A checkbox rule, not insertCheckboxes(): that would write FALSE over every ticked box already there.
     for (const key of CHECKBOX_COLUMNS) body(key).setDataValidation(checkbox);
-    body('date').setNumberFormat(DATE_FORMAT);
-    body('enteredAt').setNumberFormat(TIMESTAMP_FORMAT);
+    // Number formats only below the last row: a date format turns a number already in a cell into a Date for
+    // getValues (45672 would read as 15 Jan 2025), and setup never changes what a mission row holds.
+    const firstFree = Math.max(2, sheet.getLastRow() + 1);
+    if (firstFree <= maxRows) {
+      const free = (key: ColumnKey) =>
+        sheet.getRange(firstFree, columns[key]! + 1, maxRows - firstFree + 1, 1);
+      free('date').setNumberFormat(DATE_FORMAT);
+      free('enteredAt').setNumberFormat(TIMESTAMP_FORMAT);
+    }
   }
   for (const column of COLUMNS) sheet.setColumnWidth(columns[column.key]! + 1, WIDTHS[column.key]);
   protectHeader(sheet, width, lang);

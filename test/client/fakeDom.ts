@@ -1,4 +1,4 @@
-// Just enough of a DOM to run build/Sidebar.html's script in Node (no jsdom here): elements by id, labels, events.
+// Just enough of a DOM to run build/Sidebar.html's script in Node (no jsdom here): elements by id, labels, events, and a record of any HTML written.
 
 export interface FakeEvent {
   type: string;
@@ -33,6 +33,27 @@ export class FakeElement {
   set textContent(value: string) {
     this.text = String(value);
     this.children = [];
+  }
+
+  /** The page must never write HTML: every attempt is recorded on the document (see htmlWrites). */
+  get innerHTML(): string {
+    return '';
+  }
+
+  set innerHTML(html: string) {
+    this.doc.htmlWrites.push({ id: this.id, via: 'innerHTML', html: String(html) });
+  }
+
+  get outerHTML(): string {
+    return '';
+  }
+
+  set outerHTML(html: string) {
+    this.doc.htmlWrites.push({ id: this.id, via: 'outerHTML', html: String(html) });
+  }
+
+  insertAdjacentHTML(_position: string, html: string): void {
+    this.doc.htmlWrites.push({ id: this.id, via: 'insertAdjacentHTML', html: String(html) });
   }
 
   get classList() {
@@ -99,6 +120,8 @@ export class FakeDocument {
   title = '';
   activeElement: FakeElement | null = null;
   readonly documentElement = { lang: '' };
+  /** Every HTML the page tried to write (innerHTML, outerHTML, insertAdjacentHTML, document.write). */
+  readonly htmlWrites: { id: string; via: string; html: string }[] = [];
   private readonly byId = new Map<string, FakeElement>();
   private readonly labels = new Map<string, FakeElement>();
 
@@ -117,6 +140,14 @@ export class FakeDocument {
       if (element.id) this.byId.set(element.id, element);
       if (tag === 'LABEL' && attributes.has('for')) this.labels.set(attributes.get('for')!, element);
     }
+  }
+
+  write(...html: string[]): void {
+    this.htmlWrites.push({ id: '', via: 'document.write', html: html.join('') });
+  }
+
+  writeln(...html: string[]): void {
+    this.htmlWrites.push({ id: '', via: 'document.writeln', html: html.join('') });
   }
 
   getElementById(id: string): FakeElement | null {
