@@ -54,17 +54,24 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const FIRST_FORM_YEAR = 1900;
 
 /**
- * The date of the form: `YYYY-MM-DD`, a real day; a year typed in B.E. (≥ 2400) is taken as B.E. The day must
- * fall in C.E. 1900 … 2399: a date cell of year 2400 or later is read back as B.E. (SPEC §3), so a later day
- * would not count as the day written.
+ * The date of the form: `YYYY-MM-DD`, a real day; a year typed in B.E. (≥ 2400) is taken as B.E. A day outside
+ * C.E. 1900 … 2399 is `'outOfRange'`: a date cell of year 2400 or later is read back as B.E. (SPEC §3), and an
+ * earlier one is a typo (0025 for 2025), so neither would count as the day written.
  */
-export function parseFormDate(text: string): CalendarDate | undefined {
+export function readFormDate(text: string): CalendarDate | 'invalid' | 'outOfRange' {
   const match = ISO_DATE.exec(text.trim());
-  if (!match) return undefined;
+  if (!match) return 'invalid';
   const typed = Number(match[1]);
   const year = typed >= FIRST_BUDDHIST_YEAR ? typed - BUDDHIST_ERA_OFFSET : typed;
-  if (year < FIRST_FORM_YEAR || year >= FIRST_BUDDHIST_YEAR) return undefined;
-  return calendarDate(year, Number(match[2]), Number(match[3]));
+  const date = calendarDate(year, Number(match[2]), Number(match[3]));
+  if (!date) return 'invalid';
+  return year < FIRST_FORM_YEAR || year >= FIRST_BUDDHIST_YEAR ? 'outOfRange' : date;
+}
+
+/** The form's date when it is one the log can keep (see readFormDate), else undefined. */
+export function parseFormDate(text: string): CalendarDate | undefined {
+  const date = readFormDate(text);
+  return typeof date === 'object' ? date : undefined;
 }
 
 /** Every link of an evidence cell: separated by white space, commas or line breaks. */
@@ -80,9 +87,12 @@ function multiLine(text: string): string {
   return text.replace(CONTROLS, '').replace(/\r\n?/g, '\n').trim();
 }
 
-/** A text as a cell will hold it, for the required check: controls dropped, white space trimmed. */
+/** Characters that take no room on screen: a title of these alone is as empty as a blank one. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** A text as a reader will see it, for the required check: controls and invisible characters dropped, trimmed. */
 function clean(text: string): string {
-  return text.replace(CONTROLS, '').trim();
+  return text.replace(CONTROLS, '').replace(INVISIBLE, '').trim();
 }
 
 function schemaFor(lang: Lang) {
@@ -102,9 +112,10 @@ function schemaFor(lang: Lang) {
   return z.object(
     {
       id: z.optional(z.string().check(z.regex(ID, say('field.id')))),
-      date: z
-        .string({ error: say('field.date') })
-        .check(z.refine((value) => parseFormDate(value) !== undefined, say('field.date'))),
+      date: z.string({ error: say('field.date') }).check(
+        z.refine((value) => readFormDate(value) !== 'invalid', say('field.date')),
+        z.refine((value) => readFormDate(value) !== 'outOfRange', say('field.dateRange')),
+      ),
       kind: z.enum(KIND_KEYS, say('field.kind')),
       title: text('title', LIMITS.line, true),
       counterpart: text('counterpart', LIMITS.line, true),

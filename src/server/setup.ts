@@ -83,8 +83,8 @@ export function ensureMissionLog(
   spreadsheet: Spreadsheet,
   lang: Lang,
 ): { sheet: Sheet; columnsAdded: string[] } {
-  const sheet =
-    findSheet(spreadsheet, 'missions', lang) ?? spreadsheet.insertSheet(SHEET_NAMES.missions[lang]);
+  const existing = findSheet(spreadsheet, 'missions', lang);
+  const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.missions[lang]);
   const lastColumn = sheet.getLastColumn();
   const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : [];
   // A log kept in the other language gets its missing headers in that language too.
@@ -107,7 +107,11 @@ export function ensureMissionLog(
     columns[column.key] = width + i;
   });
   formatMissionLog(sheet, columns, width + missing.length, logLang);
-  return { sheet, columnsAdded: missing.map((column) => column[logLang]) };
+  // A new log gets every column; only columns added to a log someone already keeps are worth telling.
+  return {
+    sheet,
+    columnsAdded: existing && header.length > 0 ? missing.map((column) => column[logLang]) : [],
+  };
 }
 
 function formatMissionLog(

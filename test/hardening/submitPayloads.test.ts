@@ -291,6 +291,22 @@ describe('submitMission, on what these properties found', () => {
     expect(app.sheet(TABS.en.log).getLastRow()).toBe(1);
   });
 
+  it('rejects a title of zero-width characters alone, which would look blank in the log', () => {
+    const app = setUp('en');
+    const answer = app.call<SubmitAnswer>('submitMission', {
+      date: '2025-01-15',
+      kind: 'speech',
+      title: '\u200b\u200b',
+      counterpart: ' \ufeff ',
+      status: 'done',
+    });
+    expect(answer).toEqual({
+      ok: false,
+      errors: { title: 'Title is required', counterpart: 'Counterpart is required' },
+    });
+    expect(app.sheet(TABS.en.log).getLastRow()).toBe(1);
+  });
+
   // Regression: '0050-01-15' was written as 15 Jan 1950 (Sheets' two-digit years), and a B.E. year from 2943
   // gave a C.E. year from 2400, which a date cell reads back as B.E. (2400-01-01 counted as 1857).
   it.each(['0050-01-15', '1899-12-31', '2400-01-01', '2943-01-01', '9999-12-31'])(
@@ -306,7 +322,7 @@ describe('submitMission, on what these properties found', () => {
       });
       expect(answer).toEqual({
         ok: false,
-        errors: { date: 'The date must be a real date written YYYY-MM-DD' },
+        errors: { date: 'The date must fall between the years 1900 and 2399 (B.E. 2443 to 2942)' },
       });
     },
   );

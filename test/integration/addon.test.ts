@@ -77,7 +77,7 @@ describe('setting up the sheets', () => {
       expect.arrayContaining(['ชื่อ KR', 'ค่าเป้าหมาย (ครั้ง)', 'ขั้นคะแนน']),
     );
     expect(settings.find((row) => String(row[0]).startsWith('ค่าเป้าหมาย'))![1]).toBe(10);
-    expect(app.emu.toasts().at(-1)!.message).toContain('ตั้งค่าชีตเรียบร้อย');
+    expect(app.emu.toasts().at(-1)!.message).toBe('ตั้งค่าชีตเรียบร้อย: ภารกิจ และ ตั้งค่า');
   });
 
   it('gives the log dropdowns of labels, checkboxes and a date format', () => {
@@ -124,6 +124,7 @@ describe('setting up the sheets', () => {
     expect(log.getRange(2, 1, 50, header.length).getValues()).toEqual(before);
     expect(log.getRange(1, 1, 1, 19).getValues()[0]).toEqual([...header, 'หมายเหตุ']);
     expect(log.getLastRow()).toBe(51);
+    expect(app.emu.toasts().at(-1)!.message).toContain('เพิ่มคอลัมน์ที่ขาด: หมายเหตุ');
   });
 });
 
