@@ -137,6 +137,7 @@ export function isBlankRow(row: readonly unknown[]): boolean {
 function text(row: readonly unknown[], index: number | undefined): string {
   if (index === undefined) return '';
   const value = row[index];
+  if (typeof value === 'string') return value.trim();
   return value === null || value === undefined ? '' : String(value).trim();
 }
 
@@ -160,7 +161,20 @@ function scanMissions(
   // A date cell of a Bangkok spreadsheet is checked by its day number alone, with nothing allocated: a log of
   // 100,000 rows is read on every recalculation of KR_COUNT. Anything else takes the full reading below.
   const bangkokCells = reader === calendarDateAt;
-  const firstRowOfId = new Map<string, number>();
+  // A repeated non-empty ID counts once (SPEC §3): the same mission entered twice, or a retried submission.
+  // Repeats are rare, so the IDs seen go in a Set (the cheapest to fill with 100,000 of them); the rows they
+  // first counted in are gathered, with a second look at the rows before, only when a repeat turns up.
+  const seen = new Set<string>();
+  let firstRowOfId: Map<string, number> | undefined;
+  const idOf = (row: readonly unknown[]) => text(row, columns.id).toLowerCase();
+  const firstRows = (upTo: number): Map<string, number> => {
+    const found = new Map<string, number>();
+    for (let j = 1; j < upTo; j++) {
+      const id = idOf(rows[j]!);
+      if (id !== '' && !found.has(id) && !judge(rows[j]!)) found.set(id, headerRow + j);
+    }
+    return found;
+  };
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
     const reason = judge(row);
@@ -168,15 +182,15 @@ function scanMissions(
       visit(i, reason);
       continue;
     }
-    // A repeated non-empty ID counts once (SPEC §3): the same mission entered twice, or a retried submission.
-    const id = text(row, columns.id).toLowerCase();
+    const id = idOf(row);
     if (id !== '') {
-      const firstRow = firstRowOfId.get(id);
-      if (firstRow !== undefined) {
-        visit(i, { code: 'duplicateId', firstRow });
+      if (seen.has(id)) {
+        firstRowOfId ??= firstRows(i);
+        visit(i, { code: 'duplicateId', firstRow: firstRowOfId.get(id)! });
         continue;
       }
-      firstRowOfId.set(id, headerRow + i);
+      seen.add(id);
+      firstRowOfId?.set(id, headerRow + i);
     }
     visit(i, undefined);
   }

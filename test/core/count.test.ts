@@ -1,5 +1,5 @@
 // Counting the missions of a fiscal year (SPEC §3) and the reason each other row does not count.
-import { countMissions, mapHeader, missingColumns } from '../../src/core/count';
+import { countMissions, mapHeader, missingColumns, tallyMissions } from '../../src/core/count';
 import {
   dateCell,
   doneMission,
@@ -105,6 +105,20 @@ describe('counting missions', () => {
       expect(result.notCounted).toEqual([
         { row: 3, title: 'Mission of 2025-01-16', reason: { code: 'duplicateId', firstRow: 2 } },
       ]);
+    });
+
+    it('names the first row of each ID when repeats come before and after other IDs', () => {
+      const ids = ['id-a', 'id-b', 'id-a', 'id-c', 'id-b', 'id-c', 'id-a'];
+      const rows = missionLog(ids.map((id, i) => doneMission(`2025-01-${10 + i}`, { id })));
+      const result = countMissions(rows, FY);
+      expect(result.count).toBe(3);
+      expect(result.notCounted.map((n) => [n.row, n.reason])).toEqual([
+        [4, { code: 'duplicateId', firstRow: 2 }],
+        [6, { code: 'duplicateId', firstRow: 3 }],
+        [7, { code: 'duplicateId', firstRow: 5 }],
+        [8, { code: 'duplicateId', firstRow: 2 }],
+      ]);
+      expect(tallyMissions(rows, FY)).toBe(3);
     });
 
     it('counts each row without an ID', () => {
