@@ -10,6 +10,8 @@ import {
   expectShowableRejection,
   expectSoundRow,
   HUGE,
+  MISSION_FIELDS,
+  type MissionField,
   nastyText,
   type SubmitAnswer,
   setUp,
@@ -17,21 +19,8 @@ import {
   TEXT_FIELDS,
 } from './support';
 
-const FIELDS = [
-  'id',
-  'date',
-  'kind',
-  'title',
-  'counterpart',
-  'country',
-  'place',
-  'lead',
-  'status',
-  'steps',
-  'evidence',
-  'notes',
-] as const;
-type Field = (typeof FIELDS)[number];
+const FIELDS = MISSION_FIELDS;
+type Field = MissionField;
 
 const MISSING = Symbol('missing');
 

@@ -1,5 +1,6 @@
 // Shared pieces of the hardening suite: a set-up add-on, hostile text, and what a sound mission-log row is.
 import fc from 'fast-check';
+import { FORM_FIELDS } from '../../src/client/form';
 import { calendarDateAt } from '../../src/core/calendar';
 import type { Lang } from '../../src/core/messages';
 import { type Mission, type MissionInput, validateMission } from '../../src/core/mission';
@@ -28,22 +29,12 @@ export function setUp(lang: Lang = 'th'): Addon {
 export const TEXT_FIELDS = ['title', 'counterpart', 'country', 'place', 'lead', 'notes'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
+/** The fields of MissionInput (SPEC §5): the form's fields and the mission id. */
+export const MISSION_FIELDS = ['id', ...FORM_FIELDS] as const;
+export type MissionField = (typeof MISSION_FIELDS)[number];
+
 /** Every key a rejection may name: the fields of MissionInput, or the form as a whole. */
-export const ERROR_KEYS: readonly string[] = [
-  'id',
-  'date',
-  'kind',
-  'title',
-  'counterpart',
-  'country',
-  'place',
-  'lead',
-  'status',
-  'steps',
-  'evidence',
-  'notes',
-  'form',
-] satisfies readonly (keyof MissionInput | 'form')[];
+export const ERROR_KEYS: readonly string[] = [...MISSION_FIELDS, 'form'];
 
 /** What google.script.run hands the server: a JSON copy (undefined in arrays becomes null). */
 export function asTransported(value: unknown): unknown {
