@@ -44,12 +44,14 @@ interface SpillCell {
   isDate: boolean;
 }
 
+/** An array a custom function returned at its anchor cell: spilled into `data`'s area, or blocked. */
 interface Spill {
   sheet: SheetModel;
   row: number;
   column: number;
   data: SpillCell[][];
-  blocked: boolean;
+  /** Why the array was not expanded (its anchor shows #REF! with this message), or undefined if it spilled. */
+  blocked?: string;
 }
 
 let activeEngine: FormulaEngine | undefined;
@@ -186,6 +188,8 @@ export class FormulaEngine {
   private readonly mirrored = new Set<SheetModel>();
   private readonly versions = new Map<SheetModel, number>();
   private readonly rootCalls = new Map<string, string>();
+  // Spill state, all derived from HyperFormula's evaluation: `spills` by anchor key (blocked ones included, with
+  // their #REF! message), `spillGrids` the values spilled into each sheet. Dropped together by dropSpills().
   private readonly spills = new Map<string, Spill>();
   private readonly spillGrids = new Map<SheetModel, Grid<SpillCell>>();
   private pendingSpills = new Map<
@@ -220,9 +224,7 @@ export class FormulaEngine {
     this.sheetsByHfId.clear();
     this.mirrored.clear();
     this.rootCalls.clear();
-    this.spills.clear();
-    this.spillGrids.clear();
-    this.pendingSpills.clear();
+    this.dropSpills();
     if (!this.book.sheets.some((s) => s.formulaCount > 0)) return;
     this.run(() => {
       const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_000_000, maxColumns: 18_278 });
@@ -239,6 +241,13 @@ export class FormulaEngine {
       });
     });
     this.settle();
+  }
+
+  /** Forgets every spill (a rebuild re-evaluates every formula, and each array spills again from scratch). */
+  private dropSpills(): void {
+    this.spills.clear();
+    this.spillGrids.clear();
+    this.pendingSpills.clear();
   }
 
   /** Sheets whose cells HyperFormula must hold: those with formulas and those formulas reference directly. */
@@ -421,14 +430,29 @@ export class FormulaEngine {
     this.settle();
   }
 
-  /** A write landed in (or next to) a spill area: re-evaluate its anchor so it spills or reports #REF!. */
+  /**
+   * A write landed in (or next to) a spill area. An anchor that no longer holds a custom function call (cleared,
+   * or given a value or another formula) loses its array: its cells empty and its #REF! goes. Any other anchor
+   * whose area the write touched is re-evaluated, so it spills or reports #REF! against what the cells now hold.
+   */
   private recheckSpillsIn(
     sheet: SheetModel,
     rect: { row: number; column: number; numRows: number; numColumns: number },
+    except?: string,
   ) {
     const hf = this.hf as HyperFormula;
-    for (const spill of this.spills.values()) {
-      if (spill.sheet !== sheet) continue;
+    for (const [k, spill] of this.spills) {
+      if (spill.sheet !== sheet || k === except) continue;
+      const anchorInRect =
+        spill.row >= rect.row &&
+        spill.row < rect.row + rect.numRows &&
+        spill.column >= rect.column &&
+        spill.column < rect.column + rect.numColumns;
+      const formula = sheet.formulas.get(spill.row, spill.column);
+      if (anchorInRect && (formula === undefined || !this.rootCalls.has(k))) {
+        this.pendingSpills.set(k, { sheet, row: spill.row, column: spill.column, data: null });
+        continue;
+      }
       const h = spill.data.length;
       const w = spill.data[0]?.length ?? 0;
       const overlaps =
@@ -438,7 +462,7 @@ export class FormulaEngine {
         rect.column + rect.numColumns > spill.column;
       const isAnchorOnly =
         rect.numRows === 1 && rect.numColumns === 1 && rect.row === spill.row && rect.column === spill.column;
-      if (overlaps && !isAnchorOnly && sheet.formulas.get(spill.row, spill.column) !== undefined) {
+      if (overlaps && !isAnchorOnly && formula !== undefined) {
         hf.setCellContents(
           { sheet: this.hfIds.get(sheet) as number, row: spill.row, col: spill.column },
           this.hfContent(sheet, spill.row, spill.column),
@@ -477,7 +501,8 @@ export class FormulaEngine {
       this.spillGrids.set(sheet, grid);
     }
     const old = this.spills.get(k);
-    if (old && JSON.stringify(old.data) === JSON.stringify(data) && !old.blocked) return;
+    const blockedAt = data ? this.blocker(sheet, row, column, data, old) : undefined;
+    if (old && !old.blocked && !blockedAt && JSON.stringify(old.data) === JSON.stringify(data)) return;
     if (old && !old.blocked) {
       old.data.forEach((cells, r) => {
         cells.forEach((_, c) => {
@@ -492,14 +517,53 @@ export class FormulaEngine {
         });
       });
     }
+    // The old array goes (the function threw, returned one value or is no longer there) or is replaced below;
+    // a blocked array's #REF! message goes with it.
     this.spills.delete(k);
-    // A spill that was blocked and is now gone (the function threw or returned one value) reports #REF! no more.
-    this.blockedMessages.delete(k);
-    if (!data) return;
-    let blockedAt: string | undefined;
-    data.forEach((cells, r) => {
-      cells.forEach((_, c) => {
-        if (blockedAt || (r === 0 && c === 0)) return;
+    if (data && blockedAt) {
+      const blocked = `Array result was not expanded because it would overwrite data in ${blockedAt}.`;
+      this.spills.set(k, { sheet, row, column, data, blocked });
+    } else if (data) {
+      this.spills.set(k, { sheet, row, column, data });
+      data.forEach((cells, r) => {
+        cells.forEach((cell, c) => {
+          if (r === 0 && c === 0) return;
+          (grid as Grid<SpillCell>).set(row + r, column + c, cell);
+          const v = cell.value;
+          hf.setCellContents(
+            { sheet: hfSheet, row: row + r, col: column + c },
+            v === null ? null : typeof v === 'string' ? "'" + v : v,
+          );
+        });
+      });
+    }
+    if (old && !old.blocked) {
+      // The cells the old array filled are free again: arrays they blocked may expand now.
+      const numRows = old.data.length;
+      const numColumns = old.data[0]?.length ?? 0;
+      this.recheckSpillsIn(sheet, { row, column, numRows, numColumns }, k);
+    }
+  }
+
+  /**
+   * The first cell (A1) in the way of an array anchored at row, column, or undefined if it can spill: a cell
+   * holding a value or a formula, a cell another array spilled into, or the sheet's edge. The cells this
+   * anchor's own array fills do not count.
+   */
+  private blocker(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    data: SpillCell[][],
+    own: Spill | undefined,
+  ): string | undefined {
+    const grid = this.spillGrids.get(sheet);
+    const ownRows = own && !own.blocked ? own.data.length : 0;
+    const ownColumns = own && !own.blocked ? (own.data[0]?.length ?? 0) : 0;
+    for (let r = 0; r < data.length; r++) {
+      const width = data[r]?.length ?? 0;
+      for (let c = 0; c < width; c++) {
+        if (r === 0 && c === 0) continue;
         const rr = row + r;
         const cc = column + c;
         const occupied =
@@ -507,32 +571,12 @@ export class FormulaEngine {
           cc >= sheet.maxColumns ||
           sheet.values.get(rr, cc) !== undefined ||
           sheet.formulas.get(rr, cc) !== undefined ||
-          (grid as Grid<SpillCell>).get(rr, cc) !== undefined;
-        if (occupied) blockedAt = rangeA1(rr + 1, cc + 1, 1, 1);
-      });
-    });
-    this.spills.set(k, { sheet, row, column, data, blocked: blockedAt !== undefined });
-    if (blockedAt) {
-      this.blockedMessages.set(
-        k,
-        `Array result was not expanded because it would overwrite data in ${blockedAt}.`,
-      );
-      return;
+          (grid?.get(rr, cc) !== undefined && !(r < ownRows && c < ownColumns));
+        if (occupied) return rangeA1(rr + 1, cc + 1, 1, 1);
+      }
     }
-    data.forEach((cells, r) => {
-      cells.forEach((cell, c) => {
-        if (r === 0 && c === 0) return;
-        (grid as Grid<SpillCell>).set(row + r, column + c, cell);
-        const v = cell.value;
-        hf.setCellContents(
-          { sheet: hfSheet, row: row + r, col: column + c },
-          v === null ? null : typeof v === 'string' ? "'" + v : v,
-        );
-      });
-    });
+    return undefined;
   }
-
-  private readonly blockedMessages = new Map<string, string>();
 
   /** The value a spilled array put in a cell that holds nothing itself. */
   spillAt(sheet: SheetModel, row: number, column: number): SpillCell | undefined {
@@ -549,7 +593,7 @@ export class FormulaEngine {
     const hf = this.hf;
     const hfSheet = this.hfIds.get(sheet);
     if (!hf || hfSheet === undefined) return { value: null, isDate: false };
-    const blocked = this.blockedMessages.get(this.key(sheet, row, column));
+    const blocked = this.spills.get(this.key(sheet, row, column))?.blocked;
     if (blocked) return { value: '#REF!', isDate: false, error: { value: '#REF!', message: blocked } };
     let value: CellValue;
     let type: string;
@@ -585,7 +629,11 @@ export class FormulaEngine {
       const args: unknown[] = [];
       for (const arg of ast.args ?? []) {
         const value = this.argument(plugin, arg, state);
-        if (value instanceof CellError) return value; // an error argument propagates; the function is not called
+        if (value instanceof CellError) {
+          // An error argument propagates; the function is not called, so an array it returned before goes.
+          if (isRoot) this.queueSpill(anchor, state.formulaAddress, null);
+          return value;
+        }
         args.push(value);
       }
       let result: unknown;

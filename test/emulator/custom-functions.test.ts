@@ -167,4 +167,85 @@ describe('custom functions (developers.google.com/apps-script/guides/sheets/func
       expect(sheet.getRange('A1').getValue()).toBe(19_999);
     });
   });
+
+  // "A custom function can return a two-dimensional array of values, which overflows into adjacent cells as long
+  // as those cells are empty": an array belongs to the formula that returned it, and goes when that formula goes.
+  describe('arrays that spill', () => {
+    it('forgets a blocked array and its #REF! when the sheet is cleared, even across a rebuild of the engine', () => {
+      // Regression (hardening property on a random seed): a rebuild forgot the arrays but kept their #REF!
+      // messages, so the next formula written at that anchor showed "#REF! … would overwrite data" over its own error.
+      const { emu, sheet } = loadedEmulator();
+      sheet.getRange('B1').setValue('in the way');
+      sheet.getRange('A1').setValue('=MATRIX(2, 2)');
+      expect(sheet.getRange('A1').getValue()).toBe('#REF!');
+      sheet.clear();
+      emu.spreadsheet.insertSheet('Other'); // a structural change: the formula engine is rebuilt from the model
+      sheet.getRange('A1').setValue('=FAIL("an error of its own")');
+      expect(sheet.getRange('A1:B2').getValues()).toEqual([
+        ['#ERROR!', ''],
+        ['', ''],
+      ]);
+      expect(emu.cellError('Sheet1!A1')).toBe('an error of its own');
+      sheet.getRange('A1').setValue('=MATRIX(2, 2)'); // nothing in the way any more: it spills
+      expect(sheet.getRange('A1:B2').getValues()).toEqual([
+        [0, 1],
+        [10, 11],
+      ]);
+    });
+
+    it('empties the cells it spilled into when its formula is cleared, replaced or given an error argument', () => {
+      const { sheet } = loadedEmulator();
+      const empty = [
+        ['', ''],
+        ['', ''],
+      ];
+      sheet.getRange('B2').setValue('=MATRIX(2, 2)');
+      sheet.clear();
+      expect(sheet.getRange('B2:C3').getValues()).toEqual(empty);
+      sheet.getRange('B2').setValue('=MATRIX(2, 2)');
+      sheet.getRange('B2').setValue(5);
+      expect(sheet.getRange('B2:C3').getValues()).toEqual([
+        [5, ''],
+        ['', ''],
+      ]);
+      sheet.getRange('B2').setValue('=MATRIX(2, 2)');
+      sheet.getRange('B2').setValue('=1+1');
+      expect(sheet.getRange('B2:C3').getValues()).toEqual([
+        [2, ''],
+        ['', ''],
+      ]);
+      sheet.getRange('A1').setValue(2);
+      sheet.getRange('B2').setValue('=MATRIX(A1, 2)');
+      sheet.getRange('A1').setValue('=1/0');
+      expect(sheet.getRange('B2:C3').getValues()).toEqual([
+        ['#DIV/0!', ''],
+        ['', ''],
+      ]);
+    });
+
+    it('shows #REF! as soon as a value is written where it spilled, and expands where another array left', () => {
+      const { emu, sheet } = loadedEmulator();
+      sheet.getRange('B2').setValue('=MATRIX(2, 2)');
+      sheet.getRange('C3').setValue('typed over');
+      expect(sheet.getRange('B2:C3').getValues()).toEqual([
+        ['#REF!', ''],
+        ['', 'typed over'],
+      ]);
+      expect(emu.cellError('Sheet1!B2')).toBe(
+        'Array result was not expanded because it would overwrite data in C3.',
+      );
+      sheet.getRange('C3').clearContent();
+      sheet.getRange('A1').setValue('=MATRIX(2, 3)'); // B2 and C2 hold B2's array
+      expect(emu.cellError('Sheet1!A1')).toBe(
+        'Array result was not expanded because it would overwrite data in B2.',
+      );
+      sheet.getRange('B2').clearContent();
+      expect(sheet.getRange('A1:C3').getValues()).toEqual([
+        [0, 1, 2],
+        [10, 11, 12],
+        ['', '', ''],
+      ]);
+      expect(emu.cellError('Sheet1!A1')).toBeNull();
+    });
+  });
 });

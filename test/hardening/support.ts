@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { FORM_FIELDS } from '../../src/client/form';
 import { calendarDateAt } from '../../src/core/calendar';
 import type { Lang } from '../../src/core/messages';
-import { type Mission, type MissionInput, validateMission } from '../../src/core/mission';
+import { type Mission, validateMission } from '../../src/core/mission';
 import { COLUMNS, type ColumnKey, KINDS, kindLabel, STATUSES, statusLabel } from '../../src/core/vocabulary';
 import { type Addon, addon, pinFiscalYear, submission } from '../support/addon';
 
