@@ -17,7 +17,8 @@ const EDGE_MS = 8.64e15 - 86_400_000;
 const offsetCache = new Map<string, Map<number, number>>();
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function wallFormatter(timeZone: string): Intl.DateTimeFormat {
+/** A formatter of wall-clock parts in a time zone (24 h), one per zone: building one costs more than using it. */
+export function wallFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {

@@ -1,7 +1,7 @@
 // LockService, PropertiesService, CacheService, Session, Utilities, Logger and console.
 
 import { randomUUID } from 'node:crypto';
-import { isDateValue } from './cells';
+import { isDateValue, wallFormatter } from './cells';
 import type { Runtime } from './runtime';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -207,17 +207,7 @@ const MONTHS = [
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function wallClock(ms: number, timeZone: string) {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    weekday: 'short',
-  });
+  const f = wallFormatter(timeZone);
   const parts: Record<string, string> = {};
   for (const p of f.formatToParts(new Date(ms))) parts[p.type] = p.value;
   const y = Number(parts.year);
