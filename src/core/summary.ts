@@ -1,7 +1,7 @@
 // The summary tab as data (SPEC §7): every cell, its look and the charts, computed from the count; no Sheets here.
 import { type CalendarDate, dayNumber, fiscalMonths, fiscalYearRange } from './calendar';
 import type { CountResult } from './count';
-import { maxPoints, nextLevel, pointsFor } from './ladder';
+import { type Level, maxPoints, nextLevel, pointsFor } from './ladder';
 import { type Lang, type MessageKey, type MessageParams, message } from './messages';
 import { reasonText, settingsProblemText } from './reasons';
 import type { KrDefinition, SettingsProblem } from './settings';
@@ -34,6 +34,8 @@ export interface SummaryFigures {
   readonly points: number;
   readonly maxPoints: number;
   readonly neededForNextLevel: number;
+  /** The level to reach next, or undefined at the top. */
+  readonly nextLevel: Level | undefined;
   readonly expectedByNow: number;
   readonly projectedYearEnd: number;
   readonly status: Status;
@@ -124,6 +126,7 @@ export function summaryFigures(input: SummaryInput): SummaryFigures {
     points: pointsFor(count, definition.ladder, definition.method),
     maxPoints: maxPoints(definition.ladder),
     neededForNextLevel: next ? next.threshold - count : 0,
+    nextLevel: next,
     expectedByNow,
     projectedYearEnd,
     status,
@@ -193,7 +196,7 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     { formula: pointsFormula },
     say('summary.maxPoints', { max: figures.maxPoints, method: say(`method.${definition.method}`) }),
   ]);
-  const next = nextLevel(figures.count, definition.ladder);
+  const next = figures.nextLevel;
   sheet.row('body', [
     say('summary.nextLevel'),
     figures.neededForNextLevel,

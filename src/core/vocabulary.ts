@@ -101,12 +101,6 @@ function lookupOf<K extends string>(
 export const kindOf = lookupOf(KINDS);
 /** The status key of a cell holding the key, the Thai label or the English label; undefined if unknown. */
 export const statusOf = lookupOf(STATUSES);
-/** The column key of a header cell in Thai or English; undefined for a column of the user's own. */
-export const columnOf = lookupOf(COLUMNS);
-
-export function labelOf(entry: Label, lang: Lang): string {
-  return entry[lang];
-}
 
 export function kindLabel(key: KindKey, lang: Lang): string {
   return KINDS.find((kind) => kind.key === key)![lang];

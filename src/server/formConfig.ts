@@ -33,8 +33,8 @@ export function getFormConfig(): FormConfig {
   const lang = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const log = findSheet(spreadsheet, 'missions', lang);
-  const header =
-    log && log.getLastColumn() > 0 ? log.getRange(1, 1, 1, log.getLastColumn()).getValues()[0]! : [];
+  const lastColumn = log ? log.getLastColumn() : 0;
+  const header = log && lastColumn > 0 ? log.getRange(1, 1, 1, lastColumn).getValues()[0]! : [];
   const { definition } = readKrSettings(spreadsheet, lang, logLanguage(header) ?? lang);
   const now = new Date();
   const fiscalYear = definition.fiscalYear ?? currentFiscalYear(now);

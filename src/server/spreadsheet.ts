@@ -21,6 +21,19 @@ export function userLanguage(): Lang {
 }
 
 /**
+ * The e-mail of the user running the script, for *Entered by* and the summary's "built by"; blank where
+ * Google's policy hides it, which it may even with the userinfo.email scope
+ * (https://developers.google.com/apps-script/reference/base/session#getactiveuser).
+ */
+export function activeUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+/**
  * The sheet of a role and its name, named in Thai or English. The exact names are asked for first, in the
  * given language first (one call in the usual case); only when neither exists are all the names compared
  * loosely (trimmed, any case), so `missions ` still works without costing every call a scan.

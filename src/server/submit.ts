@@ -7,7 +7,7 @@ import { type Lang, message } from '../core/messages';
 import { type FieldErrors, type Mission, validateMission } from '../core/mission';
 import { reasonText } from '../core/reasons';
 import { readKrSettings, readMissionLog } from './krData';
-import { userLanguage } from './spreadsheet';
+import { activeUserEmail, userLanguage } from './spreadsheet';
 import { refreshSummary } from './summary';
 
 export type SubmitResult =
@@ -116,13 +116,4 @@ function appendMission(
   log.sheet.appendRow(row.written);
   const rowNumber = log.rows.length + 1;
   return answer([...log.rows, row.read], rowNumber, id, false);
-}
-
-/** The e-mail of who is submitting; blank where Google's policy hides it (it may, even with the scope). */
-function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
 }

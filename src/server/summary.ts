@@ -1,7 +1,7 @@
 // Build summary: the director's tab, rewritten in one batch per property so its cost does not grow with the log.
 import { calendarDateAt, currentFiscalYear } from '../core/calendar';
 import { countMissions } from '../core/count';
-import { type Lang, message } from '../core/messages';
+import type { Lang } from '../core/messages';
 import { asText } from '../core/sheetText';
 import {
   a1,
@@ -14,7 +14,13 @@ import {
 import { formatThaiDate } from '../core/thaiDate';
 import { SHEET_NAMES } from '../core/vocabulary';
 import { readKrSettings, readMissionLog } from './krData';
-import { findNamedSheet, quotedSheetName, spreadsheetDateReader, userLanguage } from './spreadsheet';
+import {
+  activeUserEmail,
+  findNamedSheet,
+  quotedSheetName,
+  spreadsheetDateReader,
+  userLanguage,
+} from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -146,19 +152,4 @@ function insertChart(sheet: Sheet, chart: SummaryChart): void {
       .setOption('series', { 1: { type: 'line' }, 2: { type: 'line' } });
   }
   sheet.insertChart(builder.build());
-}
-
-function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
-}
-
-export function summaryBuiltMessage(
-  lang: Lang,
-  figures: { count: number; target: number; points: number },
-): string {
-  return message(lang, 'summary.built', figures);
 }
