@@ -529,21 +529,18 @@ function bars(svg: Svg, data: ChartData, area: Area): void {
       );
     });
   });
-  if (data.valueTitle) {
-    text(
-      svg,
-      (plot.left + plot.right) / 2,
-      area.bottom - 4,
-      fitText(data.valueTitle, plot.right - plot.left, 12),
-      {
-        'text-anchor': 'middle',
-        fill: '#3c4043',
-        'font-style': 'italic',
-      },
-    );
-  }
+  if (data.valueTitle) axisTitleX(svg, plot, area.bottom - 4, data.valueTitle);
   if (data.categoryTitle)
     axisTitleY(svg, area.left + 4, (plot.top + plot.bottom) / 2, data.categoryTitle, plot.bottom - plot.top);
+}
+
+/** The title of the horizontal axis, centred under the plot. */
+function axisTitleX(svg: Svg, plot: { left: number; right: number }, y: number, title: string): void {
+  text(svg, (plot.left + plot.right) / 2, y, fitText(title, plot.right - plot.left, 12), {
+    'text-anchor': 'middle',
+    fill: '#3c4043',
+    'font-style': 'italic',
+  });
 }
 
 function axisTitleY(svg: Svg, x: number, y: number, title: string, room: number): void {
@@ -604,19 +601,7 @@ function columns(svg: Svg, data: ChartData, area: Area): void {
       );
     });
   });
-  if (data.categoryTitle) {
-    text(
-      svg,
-      (plot.left + plot.right) / 2,
-      area.bottom - 4,
-      fitText(data.categoryTitle, plot.right - plot.left, 12),
-      {
-        'text-anchor': 'middle',
-        fill: '#3c4043',
-        'font-style': 'italic',
-      },
-    );
-  }
+  if (data.categoryTitle) axisTitleX(svg, plot, area.bottom - 4, data.categoryTitle);
   if (data.valueTitle)
     axisTitleY(svg, area.left, (plot.top + plot.bottom) / 2, data.valueTitle, plot.bottom - plot.top);
 }
