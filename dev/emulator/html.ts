@@ -3,6 +3,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeHtml } from '../../src/core/html';
 import type { EnumValue, Runtime } from './runtime';
 
 export interface HtmlHost {
@@ -105,15 +106,6 @@ export class HtmlOutput {
   setFaviconUrl(_iconUrl: string): HtmlOutput {
     return this.self();
   }
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** Turns a template into JS: text is pushed as is, <?= ?> escaped, <?!= ?> raw, <? ?> run as code. */

@@ -1,6 +1,7 @@
 // The preview's shell: the HTML and CSS of a spreadsheet window, and the words of its chrome in Thai and English.
 // The add-on's own words come from build/Code.js; these are only the preview's (developer tooling).
 
+import { escapeHtml } from '../../src/core/html';
 import type { PreviewLang } from './state';
 
 export const CHROME_TEXT = {
@@ -46,15 +47,6 @@ export function scriptJson(value: unknown): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-}
-
-function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** The page: empty regions the client (/app.js) fills from /state and /sheet/<id>. */

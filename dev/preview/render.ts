@@ -1,6 +1,7 @@
 // The preview's pure half: a sheet of the emulator's model → the grid the page draws, and charts → inline SVG.
 // Cell text stays data (the page sets it with textContent); the only markup made here is SVG, every text escaped.
 
+import { escapeHtml } from '../../src/core/html';
 import type { ChartModel, SheetModel, Style } from '../emulator/model';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/model';
 
@@ -338,12 +339,7 @@ function chartView(
 
 /** Text for SVG/XML: the five characters that could end text or an attribute become entities. */
 export function escapeXml(value: unknown): string {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return escapeHtml(String(value));
 }
 
 /** A rough width of text in pixels (Thai tone marks and vowels above or below take no width). */
