@@ -35,7 +35,12 @@ export function calendarDate(year: number, month: number, day: number): Calendar
  * count, no Date made: KR_COUNT reads one of these per row, 100,000 rows in a large log.
  */
 export function calendarDateAt(instant: Date, offsetMinutes = BANGKOK_OFFSET_MINUTES): CalendarDate {
-  return dateOfDayNumber(Math.floor((instant.getTime() + offsetMinutes * 60_000) / 86_400_000));
+  return dateOfDayNumber(dayNumberAt(instant.getTime(), offsetMinutes));
+}
+
+/** The day number (days since 1970-01-01) of an instant in ms, as seen in Bangkok or another fixed offset. */
+export function dayNumberAt(time: number, offsetMinutes = BANGKOK_OFFSET_MINUTES): number {
+  return Math.floor((time + offsetMinutes * 60_000) / 86_400_000);
 }
 
 /**

@@ -1,10 +1,10 @@
 // Counting the missions of a fiscal year in a mission log (SPEC §3), with the reason each other row does not count.
 import {
-  BANGKOK_OFFSET_MINUTES,
   type CalendarDate,
   calendarDateAt,
   compareDates,
   dayNumber,
+  dayNumberAt,
   fiscalYearRange,
 } from './calendar';
 import { type DateOfInstant, readDateCell } from './thaiDate';
@@ -120,14 +120,14 @@ export function isTicked(value: unknown): boolean {
   return typeof value === 'string' && TICKED.has(normalizeLabel(value));
 }
 
+/** A value Sheets gives for a cell with nothing in it, or an argument left out. */
+export function isEmptyValue(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
+}
+
+/** An empty cell, an unticked box or only white space: what a row of nothing holds. */
 function isBlankCell(value: unknown): boolean {
-  return (
-    value === '' ||
-    value === null ||
-    value === undefined ||
-    value === false ||
-    (typeof value === 'string' && value.trim() === '')
-  );
+  return isEmptyValue(value) || value === false || (typeof value === 'string' && value.trim() === '');
 }
 
 export function isBlankRow(row: readonly unknown[]): boolean {
@@ -221,7 +221,7 @@ function scanMissions(
 
 /** Whether an instant falls on a day from `first` to `last` (day numbers) in Bangkok. */
 function isInDays(time: number, first: number, last: number): boolean {
-  const day = Math.floor((time + BANGKOK_OFFSET_MINUTES * 60_000) / 86_400_000);
+  const day = dayNumberAt(time);
   return day >= first && day <= last;
 }
 

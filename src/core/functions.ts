@@ -6,7 +6,7 @@ import {
   fiscalYearBE,
   fiscalYearOf,
 } from './calendar';
-import { mapHeader, missingColumns, tallyMissions } from './count';
+import { isEmptyValue, mapHeader, missingColumns, tallyMissions } from './count';
 import { CARD_LADDER, type Ladder, type Method, pointsFor } from './ladder';
 import { type Lang, type MessageKey, type MessageParams, message } from './messages';
 import { type KrDefinition, ladderFromRows, methodOf } from './settings';
@@ -40,13 +40,13 @@ function fail(env: FunctionEnv, key: MessageKey, params: MessageParams): never {
 
 /** How a received value is shown in an error message: short, and never empty. */
 function shown(env: FunctionEnv, value: unknown): string {
-  if (value === '' || value === undefined || value === null) return message(env.lang(), 'arg.nothing');
+  if (isOmitted(value)) return message(env.lang(), 'arg.nothing');
   if (Array.isArray(value)) return `${value.length}×${(value[0] as unknown[] | undefined)?.length ?? 0}`;
   const text = typeof value === 'string' ? `"${value}"` : String(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-const isOmitted = (value: unknown) => value === undefined || value === null || value === '';
+const isOmitted = isEmptyValue;
 const isGrid = (value: unknown): value is Grid => Array.isArray(value) && value.every(Array.isArray);
 
 /** Applies `each` to a scalar, or to every cell of a range (giving a range back), as Sheets array formulas do. */

@@ -1,6 +1,6 @@
 // The KR definition (names, fiscal year, target, ladder, method) and how it is read from the Settings tab.
 import { fiscalYearBE } from './calendar';
-import { isTicked } from './count';
+import { isEmptyValue, isTicked } from './count';
 import { CARD_LADDER, type Ladder, type LadderProblem, ladderProblem, type Method } from './ladder';
 import type { Lang } from './messages';
 import { normalizeLabel, type SettingsKey, settingsFieldOf } from './vocabulary';
@@ -56,8 +56,7 @@ export function methodOf(text: unknown): Method | undefined {
 export function ladderFromRows(
   rows: readonly (readonly unknown[])[],
 ): { ok: true; ladder: Ladder } | { ok: false; problem: LadderProblem } {
-  const isBlank = (cell: unknown) => cell === '' || cell === null || cell === undefined;
-  const filled = rows.filter((row) => !row.every(isBlank));
+  const filled = rows.filter((row) => !row.every(isEmptyValue));
   const toNumber = (cell: unknown) =>
     typeof cell === 'number'
       ? cell
@@ -129,10 +128,7 @@ export function readSettings(rows: readonly (readonly unknown[])[], lang: Lang):
     const block: (readonly unknown[])[] = [];
     for (let i = ladderAt + 1; i < rows.length; i++) {
       const row = rows[i]!;
-      const first = row[0];
-      const blank =
-        (first === '' || first === null || first === undefined) &&
-        (row[1] === '' || row[1] === undefined || row[1] === null);
+      const blank = isEmptyValue(row[0]) && isEmptyValue(row[1]);
       if (blank) break;
       block.push([row[0], row[1]]);
     }

@@ -1,5 +1,5 @@
 // Build summary: the director's tab, rewritten in one batch per property so its cost does not grow with the log.
-import { calendarDateAt, currentFiscalYear } from '../core/calendar';
+import { BANGKOK_OFFSET_MINUTES, calendarDateAt, currentFiscalYear } from '../core/calendar';
 import { countMissions } from '../core/count';
 import type { Lang } from '../core/messages';
 import { asText } from '../core/sheetText';
@@ -68,7 +68,7 @@ function cellValue(cell: SummaryCell): string | number {
 
 /** The time of building, as a Thai reader expects it: `24 พ.ย. 2569 09:15` (Bangkok). */
 function builtAt(now: Date): string {
-  const bangkok = new Date(now.getTime() + 7 * 3_600_000);
+  const bangkok = new Date(now.getTime() + BANGKOK_OFFSET_MINUTES * 60_000);
   const hhmm = `${String(bangkok.getUTCHours()).padStart(2, '0')}:${String(bangkok.getUTCMinutes()).padStart(2, '0')}`;
   return `${formatThaiDate(calendarDateAt(now))} ${hhmm}`;
 }
