@@ -13,6 +13,7 @@ import ts from 'typescript';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'build');
 const ENTRY = path.join(root, 'src/server/index.ts');
+const HELP_ENTRY = path.join(root, 'src/core/help.ts');
 const LIBRARY = 'KRTracker';
 const SIDEBAR = {
   entry: path.join(root, 'src/client/main.ts'),
@@ -119,6 +120,25 @@ async function buildSidebar() {
   return fill(fill(template, SIDEBAR.cssSlot, css), SIDEBAR.jsSlot, js);
 }
 
+/**
+ * The Help dialog's pages, one a language (build/HelpTh.html, build/HelpEn.html), written here from src/core/help.ts
+ * so that Code.js, which every custom-function call loads, does not carry their text.
+ */
+async function buildHelp() {
+  const bundle = await esbuild.build({
+    entryPoints: [HELP_ENTRY],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2020',
+    charset: 'utf8',
+  });
+  const source = Buffer.from(bundle.outputFiles[0].text).toString('base64');
+  const help = await import(`data:text/javascript;base64,${source}`);
+  return Object.entries(help.HELP_PAGES).map(([lang, name]) => ({ name, html: help.helpHtml(lang) }));
+}
+
 function report(name, bytes) {
   const budget = BUDGETS[name];
   const kb = (bytes / 1024).toFixed(1);
@@ -134,6 +154,7 @@ async function main() {
   fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(out, 'appsscript.json'));
   const sidebar = await buildSidebar();
   fs.writeFileSync(path.join(out, 'Sidebar.html'), sidebar);
+  for (const page of await buildHelp()) fs.writeFileSync(path.join(out, `${page.name}.html`), page.html);
   const codeOk = report('Code.js', Buffer.byteLength(code));
   const sidebarOk = report('Sidebar.html', Buffer.byteLength(sidebar));
   if (!codeOk || !sidebarOk) process.exitCode = 1;

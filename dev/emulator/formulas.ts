@@ -13,7 +13,7 @@ import {
   type RawCellContent,
   SimpleRangeValue,
 } from 'hyperformula';
-import { parseA1, rangeA1 } from './a1';
+import { columnToLetters, lettersToColumn, parseA1, rangeA1 } from './a1';
 import { isDateFormat, isDateValue, msToSerial, type Scalar, serialToMs } from './cells';
 import { Grid } from './grid';
 import type { SheetModel, SpreadsheetModel } from './model';
@@ -21,6 +21,17 @@ import type { Runtime } from './runtime';
 
 // Names HyperFormula's parser accepts (no leading underscore); chosen so no real function collides.
 const RANGE_FN = 'EMULATOR.RANGE';
+// TODAY() and NOW() on the emulator's clock, in the spreadsheet's time zone (HyperFormula's read the host's).
+const TODAY_FN = 'EMULATOR.TODAY';
+const NOW_FN = 'EMULATOR.NOW';
+/**
+ * Built-ins Google does not let a custom function depend on: "built-in spreadsheet functions that return a
+ * different result each time they calculate — such as NOW() or RAND() — are not allowed as arguments to a
+ * custom function … it displays Loading... indefinitely" (https://developers.google.com/apps-script/guides/sheets/functions).
+ * TODAY() is not among them: its value changes only with the day.
+ */
+const NOT_FOR_CUSTOM = new Set([NOW_FN, 'RAND', 'RANDBETWEEN', 'RANDARRAY']);
+const NOT_FOR_CUSTOM_TEXT = /\b(NOW|RAND|RANDBETWEEN|RANDARRAY)\s*\(/i;
 const VERSIONS_SHEET = 'emulator versions';
 
 type Ast = {
@@ -76,6 +87,16 @@ class CustomFunctionPlugin extends FunctionPlugin {
     return this.evaluateAst(ast as never, state as never);
   }
 
+  today(_ast: Ast, _state: State): unknown {
+    if (!activeEngine) return new CellError(ErrorType.NAME, 'TODAY without an engine');
+    return this.dateNumber(Math.floor(activeEngine.serialNow()));
+  }
+
+  now(_ast: Ast, _state: State): unknown {
+    if (!activeEngine) return new CellError(ErrorType.NAME, 'NOW without an engine');
+    return this.dateNumber(activeEngine.serialNow());
+  }
+
   /** A date-typed number (HyperFormula's DateNumber is not exported; its number wrapper makes one). */
   dateNumber(serial: number): unknown {
     return this.returnNumberWrapper(
@@ -96,6 +117,18 @@ function registerGlobally(name: string): void {
 }
 
 registerGlobally(RANGE_FN);
+for (const [name, method] of [
+  [TODAY_FN, 'today'],
+  [NOW_FN, 'now'],
+] as const) {
+  CustomFunctionPlugin.implementedFunctions[name] = {
+    method,
+    parameters: [],
+    repeatLastArgs: 0,
+    isVolatile: true,
+  } as (typeof CustomFunctionPlugin.implementedFunctions)[string];
+  HyperFormula.registerFunction(name, CustomFunctionPlugin as never, { enGB: { [name]: name } });
+}
 
 const BUILT_IN = new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
 
@@ -202,7 +235,13 @@ export class FormulaEngine {
   constructor(
     private readonly book: SpreadsheetModel,
     private readonly runtime: Runtime,
+    private readonly clock: { now(): number } = { now: () => Date.now() },
   ) {}
+
+  /** The emulator's clock as a date serial in the spreadsheet's time zone. */
+  serialNow(): number {
+    return msToSerial(this.clock.now(), this.book.timeZone);
+  }
 
   /** Registers the bundle's custom functions (upper-cased names → functions of the bundle's realm). */
   setCustomFunctions(functions: Map<string, (...args: unknown[]) => unknown>): void {
@@ -225,7 +264,7 @@ export class FormulaEngine {
     this.mirrored.clear();
     this.rootCalls.clear();
     this.dropSpills();
-    if (!this.book.sheets.some((s) => s.formulaCount > 0)) return;
+    if (!this.book.sheets.some((s) => s.formulaCount > 0 || hasFormulaRules(s))) return;
     this.run(() => {
       const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_000_000, maxColumns: 18_278 });
       this.hf = hf;
@@ -254,6 +293,7 @@ export class FormulaEngine {
   private neededMirrors(): Set<SheetModel> {
     const needed = new Set<SheetModel>();
     for (const sheet of this.book.sheets) {
+      if (hasFormulaRules(sheet)) needed.add(sheet);
       if (sheet.formulaCount === 0) continue;
       needed.add(sheet);
       for (const [, , formula] of sheet.formulas.entries()) {
@@ -328,6 +368,8 @@ export class FormulaEngine {
     tokens.forEach((t, i) => {
       if (t.kind === 'other' && /^(true|false)$/i.test(t.text))
         replacements.set(i, `${t.text.toUpperCase()}()`);
+      if (t.kind === 'func' && /^today$/i.test(t.text)) replacements.set(i, TODAY_FN);
+      if (t.kind === 'func' && /^now$/i.test(t.text)) replacements.set(i, NOW_FN);
     });
     const text = '=' + tokens.map((t, i) => replacements.get(i) ?? t.text).join('');
     const sig = tokens.filter((t) => t.kind !== 'ws');
@@ -521,7 +563,9 @@ export class FormulaEngine {
     // a blocked array's #REF! message goes with it.
     this.spills.delete(k);
     if (data && blockedAt) {
-      const blocked = `Array result was not expanded because it would overwrite data in ${blockedAt}.`;
+      const blocked = blockedAt.startsWith('Result was not')
+        ? blockedAt
+        : `Array result was not expanded because it would overwrite data in ${blockedAt}.`;
       this.spills.set(k, { sheet, row, column, data, blocked });
     } else if (data) {
       this.spills.set(k, { sheet, row, column, data });
@@ -557,6 +601,14 @@ export class FormulaEngine {
     data: SpillCell[][],
     own: Spill | undefined,
   ): string | undefined {
+    // Sheets does not add rows or columns for an array: "Result was not automatically expanded, please insert more rows (N)."
+    const width = Math.max(0, ...data.map((cells) => cells.length));
+    if (row + data.length > sheet.maxRows) {
+      return `Result was not automatically expanded, please insert more rows (${row + data.length - sheet.maxRows}).`;
+    }
+    if (column + width > sheet.maxColumns) {
+      return `Result was not automatically expanded, please insert more columns (${column + width - sheet.maxColumns}).`;
+    }
     const grid = this.spillGrids.get(sheet);
     const ownRows = own && !own.blocked ? own.data.length : 0;
     const ownColumns = own && !own.blocked ? (own.data[0]?.length ?? 0) : 0;
@@ -619,6 +671,13 @@ export class FormulaEngine {
     if (name === RANGE_FN) return new CellError(ErrorType.VALUE, `${RANGE_FN} is internal to the emulator`);
     const fn = this.customFunctions.get(name);
     if (!fn) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
+    const volatile = (ast.args ?? []).find((arg) => this.dependsOnVolatile(arg, state));
+    if (volatile) {
+      return new CellError(
+        ErrorType.ERROR,
+        `Loading... (Google Sheets never finishes ${name}: a custom function may not depend on NOW(), RAND() or RANDBETWEEN())`,
+      );
+    }
     const anchor = this.sheetsByHfId.get(state.formulaAddress.sheet);
     const isRoot =
       this.depth === 0 &&
@@ -650,6 +709,39 @@ export class FormulaEngine {
     } finally {
       this.depth--;
     }
+  }
+
+  /** Whether an argument calls NOW(), RAND() or RANDBETWEEN(), itself or through a cell it refers to. */
+  private dependsOnVolatile(arg: Ast, state: State): boolean {
+    if (arg.type === 'FUNCTION_CALL' && arg.procedureName && NOT_FOR_CUSTOM.has(arg.procedureName)) return true;
+    if (arg.type === 'CELL_REFERENCE' && arg.reference) {
+      const at = arg.reference.toSimpleCellAddress(state.formulaAddress);
+      const formula = this.sheetsByHfId.get(at.sheet)?.formulas.get(at.row, at.col);
+      if (formula !== undefined && NOT_FOR_CUSTOM_TEXT.test(formula)) return true;
+    }
+    return (arg.args ?? []).some((inner) => this.dependsOnVolatile(inner, state));
+  }
+
+  /**
+   * Whether a conditional format's custom formula holds for a cell: its relative references are moved from the
+   * rule's anchor (the top-left cell of its first range) to the cell, then it is worked out on the sheet.
+   */
+  formulaHolds(sheet: SheetModel, formula: string, anchor: { row: number; column: number }, row: number, column: number): boolean {
+    const hf = this.hf;
+    const hfSheet = this.hfIds.get(sheet);
+    if (!hf || hfSheet === undefined) return false;
+    const moved = shiftReferences(formula, row - anchor.row, column - anchor.column);
+    let value: unknown;
+    try {
+      value = this.run(() => hf.calculateFormula(this.translate(moved, sheet).text, hfSheet));
+    } catch {
+      return false;
+    }
+    if (Array.isArray(value)) value = value[0]?.[0];
+    if (typeof value === 'boolean') return value;
+    if (typeof value === 'number') return value !== 0;
+    if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: number }).val !== 0;
+    return false;
   }
 
   private queueSpill(sheet: SheetModel | undefined, at: Address, data: SpillCell[][] | null): void {
@@ -810,4 +902,34 @@ function errorText(type: ErrorType): string {
     default:
       return 'VALUE!';
   }
+}
+
+function hasFormulaRules(sheet: SheetModel): boolean {
+  return sheet.conditionalRules.some((rule) => rule.criteria === 'CUSTOM_FORMULA');
+}
+
+const SHIFTABLE = /^(\$?)([A-Za-z]{1,3})?(\$?)(\d+)?$/;
+
+/** A formula with its relative references moved by rows and columns (`$` parts stay), as a copied formula's are. */
+export function shiftReferences(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  const tokens = tokenize(formula.slice(1));
+  const part = (text: string) => {
+    const m = SHIFTABLE.exec(text);
+    if (!m) return text;
+    const [, firstDollar, letters, secondDollar, digits] = m;
+    // In `$5` (a whole row) the only dollar belongs to the row.
+    const [colAbs, rowAbs] = letters === undefined ? ['', firstDollar || secondDollar] : [firstDollar, secondDollar];
+    const col =
+      letters === undefined ? '' : colAbs ? `$${letters}` : columnToLetters(lettersToColumn(letters) + columns);
+    const row = digits === undefined ? '' : rowAbs ? `$${digits}` : String(Number(digits) + rows);
+    return col + row;
+  };
+  return `=${tokens
+    .map((t) => {
+      if (t.kind !== 'ref' || !t.body) return t.text;
+      const prefix = t.text.slice(0, t.text.length - t.body.length);
+      return prefix + t.body.split(':').map(part).join(':');
+    })
+    .join('')}`;
 }

@@ -71,11 +71,6 @@ export function createEmulator(options: EmulatorOptions = {}) {
     book.addSheet(locale.startsWith('th') ? 'ชีต1' : 'Sheet1');
   }
 
-  const engine = new FormulaEngine(book, runtime);
-  const ui = new UiService(runtime, options.addonName ?? 'KR Tracker');
-  const sheets = new SpreadsheetService(runtime, book, engine, ui);
-  const lock = new LockState();
-  const logs: string[] = [];
   let timeOffset = 0;
   const clock = {
     now: () => Date.now() + timeOffset,
@@ -83,6 +78,12 @@ export function createEmulator(options: EmulatorOptions = {}) {
       timeOffset += Math.max(0, ms);
     },
   };
+  const engine = new FormulaEngine(book, runtime, clock);
+  const ui = new UiService(runtime, options.addonName ?? 'KR Tracker');
+  const sheets = new SpreadsheetService(runtime, book, engine, ui);
+  const lock = new LockState();
+  let executions = 0;
+  const logs: string[] = [];
   let context: vm.Context | undefined;
   let functions: BundleFunctions | undefined;
   let bundleFolder: string | undefined;
@@ -106,7 +107,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
       SandboxMode: runtime.enumOf('SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE'] as const),
       XFrameOptionsMode: runtime.enumOf('XFrameOptionsMode', ['ALLOWALL', 'DEFAULT'] as const),
     }),
-    LockService: createLockService(runtime, lock),
+    LockService: createLockService(runtime, lock, clock),
     PropertiesService: createPropertiesService(runtime, properties),
     CacheService: createCacheService(runtime, clock),
     Session: createSession(runtime, {
@@ -121,13 +122,25 @@ export function createEmulator(options: EmulatorOptions = {}) {
     Charts: runtime.wrap({ ChartType: sheets.enums.ChartType }, 'Charts'),
   };
 
-  /** One server execution: FULL authorization unless told otherwise; locks end with the execution. */
+  /**
+   * One server execution: FULL authorization unless told otherwise; its locks end with it. One may run inside
+   * another (see beforeNextCall): the inner one is a second user's, and waits for the outer one's locks in vain.
+   */
   const execute = <T>(fn: () => T, mode: AuthModeName = 'FULL'): T => {
+    const outer = lock.current;
+    const id = ++executions;
+    lock.current = id;
     try {
       return runtime.withAuthMode(mode, fn);
     } finally {
-      lock.held.clear();
+      lock.releaseAll(id);
+      lock.current = outer;
     }
+  };
+
+  /** The clock moved: TODAY() and NOW() read it, so every formula is worked out again. */
+  const clockMoved = () => {
+    if (book.sheets.some((sheet) => sheet.formulaCount > 0)) engine.rebuild();
   };
 
   const requireFunctions = (): BundleFunctions => {
@@ -157,6 +170,20 @@ export function createEmulator(options: EmulatorOptions = {}) {
       const source = readFileSync(path, 'utf8');
       bundleFolder = dirname(path);
       context = vm.createContext({ ...globals });
+      // The script's clock is the emulator's: new Date() and Date.now() read it (dates built from a value do not).
+      (
+        vm.runInContext(
+          `(function (now) {
+            var Base = Date;
+            class ClockDate extends Base {
+              constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+              static now() { return now(); }
+            }
+            globalThis.Date = ClockDate;
+          })`,
+          context,
+        ) as (now: () => number) => void
+      )(clock.now);
       const realm = vm.runInContext(
         '({ Date: Date, Error: Error, newArray: function (n) { return new Array(n); }, newObject: function () { return {}; }, parseJson: function (t) { return JSON.parse(t); } })',
         context,
@@ -229,8 +256,20 @@ export function createEmulator(options: EmulatorOptions = {}) {
         message ?? `Service Spreadsheets failed while accessing document with id ${book.id}.`,
       );
     },
-    /** Faults armed by failNext that have not fired yet. */
+    /** Fault injection by position: the n-th spreadsheet call from now (1 = the next) throws before it acts. */
+    failAtCall(n: number, message?: string): void {
+      runtime.failAtCall(n, message ?? `Service Spreadsheets failed while accessing document with id ${book.id}.`);
+    },
+    /** Faults armed by failNext and failAtCall that have not fired yet. */
     pendingFaults: (): string[] => runtime.pendingFaults(),
+
+    /**
+     * Runs `fn` just before the next call of `method` ('Sheet.appendRow', …): typically another execution
+     * (emu.run, emu.bridge.run), as a second user's would land in the middle of the first.
+     */
+    beforeNextCall(method: string, fn: () => void): void {
+      runtime.beforeNextCall(method, fn);
+    },
 
     /** The message of an error shown in a formula cell ('Sheet'!A1), or null. */
     cellError(a1: string): string | null {
@@ -248,10 +287,20 @@ export function createEmulator(options: EmulatorOptions = {}) {
     warnings: (): string[] => [...runtime.warnings],
     toasts: () => [...sheets.toasts],
 
-    /** Moves the emulator's clock (cache expiry; Utilities.sleep also advances it). */
+    /** Moves the emulator's clock on (the script's Date, TODAY(), cache expiry); Utilities.sleep also does. */
     advanceTime(ms: number): void {
       timeOffset += ms;
+      clockMoved();
     },
+
+    /** Sets the emulator's clock to an instant (it runs on from there). */
+    setTime(instant: Date | number): void {
+      timeOffset = new Date(instant).getTime() - Date.now();
+      clockMoved();
+    },
+
+    /** The emulator's clock now. */
+    now: (): Date => new Date(clock.now()),
 
     snapshot(): SavedSpreadsheet {
       return serialize(book, properties);

@@ -53,6 +53,34 @@ export interface ChartModel {
   options: Record<string, unknown>;
 }
 
+/** Developer metadata set on a sheet or on the spreadsheet (key, value and visibility, as Google keeps them). */
+export interface MetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
+/** The look a conditional format rule gives a cell; only what the rule sets. */
+export interface ConditionalFormat {
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  strikethrough?: boolean;
+  underline?: boolean;
+}
+
+/** A conditional format rule: a boolean condition (a BooleanCriteria name and its values) over ranges. */
+export interface ConditionalRuleModel {
+  /** The sheet of the ranges (setRanges takes them from one sheet). */
+  sheetId?: number;
+  ranges: Rect[];
+  criteria: string;
+  values: unknown[];
+  format: ConditionalFormat;
+}
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -68,6 +96,8 @@ export class SheetModel {
   merges: Rect[] = [];
   protections: ProtectionModel[] = [];
   charts: ChartModel[] = [];
+  metadata: MetadataModel[] = [];
+  conditionalRules: ConditionalRuleModel[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   frozenRows = 0;
@@ -110,6 +140,9 @@ export class SpreadsheetModel {
   activeSheetId = 0;
   nextSheetId = 0;
   nextChartId = 1;
+  nextMetadataId = 1;
+  /** Developer metadata on the spreadsheet itself. */
+  metadata: MetadataModel[] = [];
 
   constructor(
     public id: string,

@@ -6,6 +6,8 @@ import type { Scalar } from './cells';
 import { Grid } from './grid';
 import {
   type ChartModel,
+  type ConditionalRuleModel,
+  type MetadataModel,
   type ProtectionModel,
   type Rect,
   SheetModel,
@@ -39,6 +41,8 @@ interface SavedSheet {
   merges: Rect[];
   protections: ProtectionModel[];
   charts: ChartModel[];
+  metadata?: MetadataModel[];
+  conditionalRules?: ConditionalRuleModel[];
 }
 
 export interface SavedSpreadsheet {
@@ -50,6 +54,8 @@ export interface SavedSpreadsheet {
   activeSheetId: number;
   nextSheetId: number;
   nextChartId: number;
+  nextMetadataId?: number;
+  metadata?: MetadataModel[];
   sheets: SavedSheet[];
   properties: PropertyStores;
 }
@@ -89,6 +95,8 @@ export function serialize(book: SpreadsheetModel, properties: PropertyStores): S
     activeSheetId: book.activeSheetId,
     nextSheetId: book.nextSheetId,
     nextChartId: book.nextChartId,
+    nextMetadataId: book.nextMetadataId,
+    metadata: structuredClone(book.metadata),
     properties: structuredClone(properties),
     sheets: book.sheets.map((s) => {
       const styles = tabled(s.styles);
@@ -115,6 +123,8 @@ export function serialize(book: SpreadsheetModel, properties: PropertyStores): S
         merges: structuredClone(s.merges),
         protections: structuredClone(s.protections),
         charts: structuredClone(s.charts),
+        metadata: structuredClone(s.metadata),
+        conditionalRules: structuredClone(s.conditionalRules),
       };
     }),
   };
@@ -127,6 +137,8 @@ export function deserialize(data: SavedSpreadsheet): { book: SpreadsheetModel; p
   book.activeSheetId = data.activeSheetId;
   book.nextSheetId = data.nextSheetId;
   book.nextChartId = data.nextChartId;
+  book.nextMetadataId = data.nextMetadataId ?? 1;
+  book.metadata = data.metadata ?? [];
   for (const saved of data.sheets) {
     const s = new SheetModel(saved.sheetId, saved.name, saved.maxRows, saved.maxColumns);
     s.frozenRows = saved.frozenRows;
@@ -144,6 +156,8 @@ export function deserialize(data: SavedSpreadsheet): { book: SpreadsheetModel; p
     s.merges = saved.merges;
     s.protections = saved.protections;
     s.charts = saved.charts;
+    s.metadata = saved.metadata ?? [];
+    s.conditionalRules = saved.conditionalRules ?? [];
     s.recountFormulas();
     book.sheets.push(s);
   }

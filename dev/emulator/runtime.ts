@@ -25,7 +25,16 @@ const hostRealm: Realm = {
  * work. SpreadsheetApp itself is left out: its calls (getActiveSpreadsheet, getUi, newDataValidation) hand
  * out handles and builders, the same once per execution whatever the script does.
  */
-const COUNTED = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart']);
+const COUNTED = new Set([
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'Protection',
+  'EmbeddedChart',
+  'DeveloperMetadata',
+  'DeveloperMetadataFinder',
+  'DeveloperMetadataLocation',
+]);
 
 /** Classes that are the spreadsheet itself: read-only inside a custom function. */
 const SPREADSHEET_CLASSES = new Set([
@@ -35,6 +44,9 @@ const SPREADSHEET_CLASSES = new Set([
   'Range',
   'Protection',
   'EmbeddedChart',
+  'DeveloperMetadata',
+  'DeveloperMetadataFinder',
+  'DeveloperMetadataLocation',
 ]);
 
 /** Names that tools (jest, util.inspect, promises) probe on any object; answering undefined keeps them working. */
@@ -77,6 +89,10 @@ export class Runtime {
   readonly warnings: string[] = [];
   /** Injected faults: 'Class.method' → the messages its next calls throw, one each (see failNext). */
   private readonly faults = new Map<string, string[]>();
+  /** A fault armed by failAtCall: the counted calls still to go before one throws, and its message. */
+  private countdown: { calls: number; message: string } | undefined;
+  /** Code to run just before the next call of 'Class.method' (another execution, for interleaving tests). */
+  private readonly hooks = new Map<string, (() => void)[]>();
 
   calls(): number {
     return this.count;
@@ -102,9 +118,32 @@ export class Runtime {
     this.faults.set(method, [...(this.faults.get(method) ?? []), message]);
   }
 
-  /** The faults armed by failNext that no call has triggered yet, as 'Class.method' strings. */
+  /**
+   * Makes the n-th counted spreadsheet call from now (1 = the next one, whatever its method) throw `message`
+   * before it touches anything: with the call log of a run, every step of it can be made to fail in turn.
+   */
+  failAtCall(n: number, message: string): void {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`Emulator: failAtCall wants a call number from 1, not ${n}`);
+    this.countdown = { calls: n, message };
+  }
+
+  /** The faults armed by failNext and failAtCall that no call has triggered yet. */
   pendingFaults(): string[] {
-    return [...this.faults].flatMap(([method, messages]) => messages.map(() => method));
+    const byMethod = [...this.faults].flatMap(([method, messages]) => messages.map(() => method));
+    return this.countdown ? [...byMethod, `call #${this.countdown.calls}`] : byMethod;
+  }
+
+  /** Runs `fn` just before the next call of `Class.method`, as if another execution had got there first. */
+  beforeNextCall(method: string, fn: () => void): void {
+    this.hooks.set(method, [...(this.hooks.get(method) ?? []), fn]);
+  }
+
+  private takeHook(method: string): (() => void) | undefined {
+    const fns = this.hooks.get(method);
+    if (!fns) return undefined;
+    const fn = fns.shift();
+    if (fns.length === 0) this.hooks.delete(method);
+    return fn;
   }
 
   private takeFault(method: string): string | undefined {
@@ -188,14 +227,21 @@ export class Runtime {
         if (!wrapped) {
           const fn = value as (...args: unknown[]) => unknown;
           wrapped = (...args: unknown[]) => {
+            this.takeHook(`${className}.${prop}`)?.();
             // A custom function recalculated by the sheet is its own execution, not the caller's cost.
-            if (counted && this.authMode !== 'CUSTOM_FUNCTION') {
+            const own = counted && this.authMode !== 'CUSTOM_FUNCTION';
+            if (own) {
               this.count++;
               this.log.push(`${className}.${prop}`);
             }
             this.guard(className, prop);
             const fault = this.takeFault(`${className}.${prop}`);
             if (fault !== undefined) this.fail(fault);
+            if (own && this.countdown && --this.countdown.calls === 0) {
+              const { message } = this.countdown;
+              this.countdown = undefined;
+              this.fail(message);
+            }
             return fn.apply(obj, args);
           };
           cache.set(prop, wrapped);

@@ -10,26 +10,46 @@ import type { Runtime } from './runtime';
 export class LockState {
   /** When true, another process holds every lock: tryLock returns false and waitLock times out. */
   busy = false;
-  held = new Set<string>();
+  /** Which execution holds each lock (document, script, user). */
+  readonly holders = new Map<string, number>();
+  /** The execution running now; 0 is the test or the preview itself. */
+  current = 0;
+
+  /** The locks held by any execution. */
+  get held(): Set<string> {
+    return new Set(this.holders.keys());
+  }
+
+  /** An execution ended: "locks are released when the script execution ends". */
+  releaseAll(execution: number): void {
+    for (const [kind, holder] of this.holders) if (holder === execution) this.holders.delete(kind);
+  }
 }
 
-export function createLockService(runtime: Runtime, state: LockState): object {
+/**
+ * A lock is held by one execution at a time. Another execution asking for it waits up to its timeout (the
+ * emulator's clock moves on by that much, as the caller's real time would) and gets false from tryLock, or
+ * "Lock timeout" from waitLock. An execution that holds the lock gets it again at once.
+ */
+export function createLockService(runtime: Runtime, state: LockState, clock: Clock): object {
   const lock = (kind: string) => {
+    const take = (timeoutInMillis: number): boolean => {
+      const holder = state.holders.get(kind);
+      if (state.busy || (holder !== undefined && holder !== state.current)) {
+        clock.sleep(Math.max(0, Number(timeoutInMillis) || 0));
+        return false;
+      }
+      state.holders.set(kind, state.current);
+      return true;
+    };
     const api = {
-      tryLock: (timeoutInMillis: number) => {
-        if (state.busy) return false;
-        void timeoutInMillis;
-        state.held.add(kind);
-        return true;
-      },
+      tryLock: (timeoutInMillis: number) => take(timeoutInMillis),
       waitLock: (timeoutInMillis: number) => {
-        void timeoutInMillis;
-        if (state.busy) runtime.fail('Lock timeout: another process was holding the lock for too long.');
-        state.held.add(kind);
+        if (!take(timeoutInMillis)) runtime.fail('Lock timeout: another process was holding the lock for too long.');
       },
-      hasLock: () => state.held.has(kind),
+      hasLock: () => state.holders.get(kind) === state.current,
       releaseLock: () => {
-        state.held.delete(kind);
+        if (state.holders.get(kind) === state.current) state.holders.delete(kind);
       },
     };
     return runtime.wrap(api, 'Lock');
@@ -103,6 +123,8 @@ export function createPropertiesService(runtime: Runtime, stores: PropertyStores
 
 export interface Clock {
   now(): number;
+  /** Moves the clock on, as time spent waiting does. */
+  sleep(ms: number): void;
 }
 
 export function createCacheService(runtime: Runtime, clock: Clock): object {

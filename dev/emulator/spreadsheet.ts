@@ -14,6 +14,12 @@ import {
   serialToMs,
 } from './cells';
 import { CHART_TYPES, type ChartHost, EmbeddedChart, EmbeddedChartBuilder } from './charts';
+import {
+  BOOLEAN_CRITERIA,
+  type ConditionalFormatRule,
+  ConditionalFormatRuleBuilder,
+  ruleModelOf,
+} from './conditional';
 import type { FormulaEngine } from './formulas';
 import type { Grid } from './grid';
 import {
@@ -28,6 +34,8 @@ import {
   type ValidationRule,
 } from './model';
 import type { EnumValue, Runtime } from './runtime';
+import { addMetadata, DeveloperMetadataFinder, type MetadataOwner, metadataApis } from './metadata';
+import { TextStyle, TextStyleBuilder, textStyleModelOf, textStyleOf, withTextStyle } from './textStyle';
 import type { UiService } from './ui';
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
@@ -89,6 +97,9 @@ export class SpreadsheetService {
     ProtectionType: Record<'SHEET' | 'RANGE', EnumValue>;
     DataValidationCriteria: Record<(typeof CRITERIA)[number], EnumValue>;
     ChartType: Record<(typeof CHART_TYPES)[number], EnumValue>;
+    DeveloperMetadataVisibility: Record<'DOCUMENT' | 'PROJECT', EnumValue>;
+    DeveloperMetadataLocationType: Record<'SPREADSHEET' | 'SHEET' | 'ROW' | 'COLUMN', EnumValue>;
+    BooleanCriteria: Record<(typeof BOOLEAN_CRITERIA)[number], EnumValue>;
   };
   readonly toasts: { message: string; title: string; timeoutSeconds: number }[] = [];
   private readonly sheetApis = new Map<SheetModel, Sheet>();
@@ -104,6 +115,14 @@ export class SpreadsheetService {
       ProtectionType: runtime.enumOf('ProtectionType', ['SHEET', 'RANGE'] as const),
       DataValidationCriteria: runtime.enumOf('DataValidationCriteria', CRITERIA),
       ChartType: runtime.enumOf('ChartType', CHART_TYPES),
+      DeveloperMetadataVisibility: runtime.enumOf('DeveloperMetadataVisibility', ['DOCUMENT', 'PROJECT'] as const),
+      DeveloperMetadataLocationType: runtime.enumOf('DeveloperMetadataLocationType', [
+        'SPREADSHEET',
+        'SHEET',
+        'ROW',
+        'COLUMN',
+      ] as const),
+      BooleanCriteria: runtime.enumOf('BooleanCriteria', BOOLEAN_CRITERIA),
     };
   }
 
@@ -441,6 +460,21 @@ export class Spreadsheet {
     );
   }
 
+  addDeveloperMetadata(...args: unknown[]): Spreadsheet {
+    addMetadata(this.s, { kind: 'SPREADSHEET' }, args);
+    return this.s.spreadsheet();
+  }
+
+  /** The spreadsheet's own metadata (a sheet's is the sheet's). */
+  getDeveloperMetadata(): unknown[] {
+    return metadataApis(this.s, { kind: 'SPREADSHEET' });
+  }
+
+  /** A finder over the spreadsheet's metadata and every sheet's. */
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return this.s.runtime.wrap(new DeveloperMetadataFinder(this.s, undefined), 'DeveloperMetadataFinder');
+  }
+
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     this.s.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
   }
@@ -544,6 +578,7 @@ export class Sheet {
     if (!(howMany >= 1)) this.s.runtime.fail('The number of rows must be at least 1.');
     for (const grid of layers(m)) grid.insertRows(index, howMany);
     for (const merge of m.merges) if (merge.row >= index) merge.row += howMany;
+    for (const rule of m.conditionalRules) rule.ranges = rule.ranges.map((r) => insertedInto(r, 'row', index, howMany));
     m.maxRows += howMany;
     this.s.structureChanged();
   }
@@ -575,6 +610,9 @@ export class Sheet {
     if (!(howMany >= 1)) this.s.runtime.fail('The number of columns must be at least 1.');
     for (const grid of layers(m)) grid.insertColumns(index, howMany);
     for (const merge of m.merges) if (merge.column >= index) merge.column += howMany;
+    for (const rule of m.conditionalRules) {
+      rule.ranges = rule.ranges.map((r) => insertedInto(r, 'column', index, howMany));
+    }
     m.maxColumns += howMany;
     this.s.structureChanged();
   }
@@ -600,6 +638,7 @@ export class Sheet {
       this.s.runtime.fail('Those rows are out of bounds.');
     if (howMany >= m.maxRows) this.s.runtime.fail("You can't delete all the rows on the sheet.");
     for (const grid of layers(m)) grid.deleteRows(rowPosition - 1, howMany);
+    removeFromRules(m, 'row', rowPosition - 1, howMany);
     m.maxRows -= howMany;
     m.recountFormulas();
     this.s.structureChanged();
@@ -617,6 +656,7 @@ export class Sheet {
     }
     if (howMany >= m.maxColumns) this.s.runtime.fail("You can't delete all the columns on the sheet.");
     for (const grid of layers(m)) grid.deleteColumns(columnPosition - 1, howMany);
+    removeFromRules(m, 'column', columnPosition - 1, howMany);
     m.maxColumns -= howMany;
     m.recountFormulas();
     this.s.structureChanged();
@@ -761,6 +801,45 @@ export class Sheet {
     );
   }
 
+  addDeveloperMetadata(...args: unknown[]): Sheet {
+    addMetadata(this.s, this.owner(), args);
+    return this.s.sheet(this.m);
+  }
+
+  getDeveloperMetadata(): unknown[] {
+    return metadataApis(this.s, this.owner());
+  }
+
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return this.s.runtime.wrap(new DeveloperMetadataFinder(this.s, this.m), 'DeveloperMetadataFinder');
+  }
+
+  private owner(): MetadataOwner {
+    return { kind: 'SHEET', sheet: this.m };
+  }
+
+  /** "Replaces all currently existing conditional format rules in the sheet with the input rules." */
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    if (!Array.isArray(rules)) {
+      this.s.runtime.fail("The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+    }
+    const models = rules.map((rule) => structuredClone(ruleModelOf(this.s, rule)));
+    if (models.some((model) => model.sheetId !== undefined && model.sheetId !== this.m.sheetId)) {
+      this.s.runtime.fail('A conditional format rule can only cover ranges of the sheet it is set on.');
+    }
+    this.m.conditionalRules = models;
+  }
+
+  getConditionalFormatRules(): unknown[] {
+    return this.s.list(
+      this.m.conditionalRules.map((model) => new ConditionalFormatRuleBuilder(this.s, model).build()),
+    );
+  }
+
+  clearConditionalFormatRules(): void {
+    this.m.conditionalRules = [];
+  }
+
   newChart(): EmbeddedChartBuilder {
     return this.s.runtime.wrap(new EmbeddedChartBuilder(this.s.chartHost(this.m)), 'EmbeddedChartBuilder');
   }
@@ -802,6 +881,32 @@ function chartModelOf(s: SpreadsheetService, chart: unknown) {
 
 function layers(m: SheetModel): Grid<unknown>[] {
   return [m.values, m.formulas, m.formats, m.styles, m.validations, m.notes] as Grid<unknown>[];
+}
+
+/** A range after rows (or columns) were inserted at a 0-based index: moved down, or grown if they fall inside. */
+function insertedInto(rect: Rect, axis: 'row' | 'column', index: number, howMany: number): Rect {
+  const [start, size] = axis === 'row' ? ['row', 'numRows'] as const : ['column', 'numColumns'] as const;
+  if (rect[start] >= index) return { ...rect, [start]: rect[start] + howMany };
+  if (rect[start] + rect[size] > index) return { ...rect, [size]: rect[size] + howMany };
+  return rect;
+}
+
+/** Conditional rules after rows (or columns) were deleted: ranges shrink or move; an emptied range goes. */
+function removeFromRules(m: SheetModel, axis: 'row' | 'column', index: number, howMany: number): void {
+  const [start, size] = axis === 'row' ? ['row', 'numRows'] as const : ['column', 'numColumns'] as const;
+  for (const rule of m.conditionalRules) {
+    rule.ranges = rule.ranges.flatMap((rect) => {
+      const from = rect[start];
+      const to = from + rect[size];
+      const keptBefore = Math.max(0, Math.min(to, index) - from);
+      const keptAfter = Math.max(0, to - Math.max(from, index + howMany));
+      const kept = keptBefore + keptAfter;
+      if (kept === 0) return [];
+      const newStart = from < index ? from : Math.max(index, from - howMany);
+      return [{ ...rect, [start]: newStart, [size]: kept }];
+    });
+  }
+  m.conditionalRules = m.conditionalRules.filter((rule) => rule.ranges.length > 0);
 }
 
 /** Sheets rewrites references in formulas when a sheet is renamed. */
@@ -1265,6 +1370,43 @@ export class Range {
   }
 
   /** Borders are accepted and not modelled (Apps Script has no border getter either). */
+  setTextStyle(style: TextStyle): Range {
+    const text = textStyleModelOf(this.s, style, 'setTextStyle');
+    const grid = this.sheetModel.styles;
+    for (let r = this.row - 1; r < this.row - 1 + this.numRows; r++) {
+      for (let c = this.column - 1; c < this.column - 1 + this.numColumns; c++) {
+        grid.set(r, c, withTextStyle(grid.get(r, c), text));
+      }
+    }
+    return this.self();
+  }
+
+  setTextStyles(styles: TextStyle[][]): Range {
+    const rows = this.checkGrid(styles, 'setTextStyles');
+    const grid = this.sheetModel.styles;
+    rows.forEach((cells, r) => {
+      cells.forEach((style, c) => {
+        const text = textStyleModelOf(this.s, style, 'setTextStyles');
+        const [row, column] = [this.row - 1 + r, this.column - 1 + c];
+        grid.set(row, column, withTextStyle(grid.get(row, column), text));
+      });
+    });
+    return this.self();
+  }
+
+  getTextStyle(): TextStyle {
+    return this.s.runtime.wrap(
+      new TextStyle(textStyleOf(this.sheetModel.styles.get(this.row - 1, this.column - 1))),
+      'TextStyle',
+    );
+  }
+
+  getTextStyles(): TextStyle[][] {
+    return this.each((r, c) =>
+      this.s.runtime.wrap(new TextStyle(textStyleOf(this.sheetModel.styles.get(r, c))), 'TextStyle'),
+    );
+  }
+
   setBorder(..._args: unknown[]): Range {
     return this.self();
   }
@@ -1710,12 +1852,18 @@ export function createSpreadsheetApp(s: SpreadsheetService): object {
     getActiveRange: () => s.range(s.book.activeSheet(), 1, 1, 1, 1),
     getUi: () => s.ui.api(),
     newDataValidation: () => s.newDataValidation(),
+    newConditionalFormatRule: () =>
+      s.runtime.wrap(new ConditionalFormatRuleBuilder(s), 'ConditionalFormatRuleBuilder'),
+    newTextStyle: () => s.runtime.wrap(new TextStyleBuilder(s), 'TextStyleBuilder'),
     flush: () => undefined,
     openById: (_id: string) => s.runtime.fail('You do not have permission to call SpreadsheetApp.openById'),
     openByUrl: (_url: string) =>
       s.runtime.fail('You do not have permission to call SpreadsheetApp.openByUrl'),
     ProtectionType: s.enums.ProtectionType,
     DataValidationCriteria: s.enums.DataValidationCriteria,
+    DeveloperMetadataVisibility: s.enums.DeveloperMetadataVisibility,
+    DeveloperMetadataLocationType: s.enums.DeveloperMetadataLocationType,
+    BooleanCriteria: s.enums.BooleanCriteria,
     WrapStrategy: s.runtime.enumOf('WrapStrategy', ['WRAP', 'OVERFLOW', 'CLIP'] as const),
     BorderStyle: s.runtime.enumOf('BorderStyle', [
       'DOTTED',

@@ -1,5 +1,6 @@
 // The mission form without its DOM: its fields and ids, what it sends, where each error goes, and one submission.
 import { type Lang, message } from '../core/messages';
+import { formMessage } from './formMessages';
 import { type FieldErrors, type MissionInput, validateMission } from '../core/mission';
 import { STEP_KEYS } from '../core/vocabulary';
 import { ServerUnavailableError, type SubmitReply, type SubmitSuccess } from './server';
@@ -123,7 +124,7 @@ export function firstControlInError(shown: readonly ShownError[]): string | unde
 
 /** What went wrong when a call failed (a network error, an exception on the server), in the user's words. */
 export function errorDetail(error: unknown, lang: Lang): string {
-  if (error instanceof ServerUnavailableError) return message(lang, 'form.noServer');
+  if (error instanceof ServerUnavailableError) return formMessage(lang, 'form.noServer');
   // google.script.run hands the failure handler an Error; duck-typed, as it may come from another realm.
   const text =
     typeof error === 'string'
@@ -131,7 +132,7 @@ export function errorDetail(error: unknown, lang: Lang): string {
       : typeof (error as { message?: unknown } | null)?.message === 'string'
         ? (error as { message: string }).message
         : '';
-  return text.trim().replace(/[.。]+$/, '') || message(lang, 'form.unknownError');
+  return text.trim().replace(/[.。]+$/, '') || formMessage(lang, 'form.unknownError');
 }
 
 /** The form-level error of a submission whose call failed: the data typed is kept, and the message says so. */
@@ -146,7 +147,7 @@ export function formatNumber(value: number): string {
 
 /** "7 / 10 missions · 3 / 5 points". */
 export function progressText(result: SubmitSuccess, lang: Lang): string {
-  return message(lang, 'form.progress', {
+  return formMessage(lang, 'form.progress', {
     count: formatNumber(result.count),
     target: formatNumber(result.target),
     points: formatNumber(result.points),

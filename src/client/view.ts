@@ -1,5 +1,6 @@
 // The mission form's DOM: fills the page of sidebar.html with text, reads it, shows errors and results. Text only, never HTML.
 import { type Lang, type MessageKey, message } from '../core/messages';
+import { type FormKey, formMessage } from './formMessages';
 import { STEP_KEYS } from '../core/vocabulary';
 import {
   controlIds,
@@ -49,8 +50,10 @@ export class SidebarView {
     this.result = byId(doc, 'result');
   }
 
-  private say(key: MessageKey, params?: Record<string, string | number>): string {
-    return message(this.lang, key, params);
+  private say(key: FormKey | MessageKey, params?: Record<string, string | number>): string {
+    return key.startsWith('form.')
+      ? formMessage(this.lang, key as FormKey, params)
+      : message(this.lang, key as MessageKey, params);
   }
 
   private control<T extends Control = Control>(id: string): T {
@@ -97,7 +100,7 @@ export class SidebarView {
     }
     STEP_KEYS.forEach((step, i) => {
       this.labelOf(`field-${step}`).textContent = config.labels[step];
-      byId(this.doc, `hint-${step}`).textContent = this.say(`form.step${i + 1}` as MessageKey);
+      byId(this.doc, `hint-${step}`).textContent = this.say(`form.step${i + 1}` as FormKey);
     });
     byId(this.doc, 'legend-steps').textContent = this.say('form.steps');
     byId(this.doc, 'hint-evidence').textContent = this.say('form.evidenceHint');

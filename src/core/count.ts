@@ -79,6 +79,7 @@ export type Reason =
   | { readonly code: 'noDate' }
   | { readonly code: 'invalidDate'; readonly value: string }
   | { readonly code: 'outsideFiscalYear'; readonly date: CalendarDate }
+  | { readonly code: 'future'; readonly date: CalendarDate }
   | { readonly code: 'notVerified' }
   | { readonly code: 'duplicateId'; readonly firstRow: number };
 
@@ -92,6 +93,10 @@ export interface NotCounted {
   readonly row: number;
   readonly title: string;
   readonly reason: Reason;
+  /** What the summary lists beside the reason: the date when it could be read, the kind and counterpart. */
+  readonly date: CalendarDate | undefined;
+  readonly kindText: string;
+  readonly counterpart: string;
 }
 
 export interface CountResult {
@@ -105,6 +110,11 @@ export interface CountResult {
 export interface CountOptions {
   /** B.E. */
   readonly fiscalYear: number;
+  /**
+   * The day the count is taken (SPEC §3): a done mission dated after it does not count (its date is in the
+   * future). Callers pass today, or the as-of day a person asked for; the core never reads the clock.
+   */
+  readonly asOf: CalendarDate;
   readonly verifiedOnly?: boolean;
   /** The sheet row of the header (1 when the range starts at row 1). */
   readonly headerRow?: number;
@@ -143,8 +153,9 @@ function text(row: readonly unknown[], index: number | undefined): string {
 
 /**
  * Walks the rows of a log once, header first, and tells `visit` for each data row (by its index in `rows`) why
- * it does not count, or `undefined` when it counts. A row counts when its status is done, its date is valid
- * and inside the fiscal year, it is verified (with `verifiedOnly`), and its ID has not counted already; rows
+ * it does not count, or `undefined` when it counts. A row counts when its status is done, its date is valid,
+ * inside the fiscal year and not after the as-of day, it is verified (with `verifiedOnly`), and its ID has not
+ * counted already; rows
  * without an ID count each. A missing date or status column is the caller's to report (see `missingColumns`);
  * here it makes every row not count.
  */
@@ -155,7 +166,8 @@ function scanMissions(
   visit: (index: number, reason: Reason | undefined) => void,
 ): void {
   const { start, end } = fiscalYearRange(options.fiscalYear);
-  const [firstDay, lastDay] = [dayNumber(start), dayNumber(end)];
+  const asOfDay = dayNumber(options.asOf);
+  const [firstDay, lastDay] = [dayNumber(start), Math.min(dayNumber(end), asOfDay)];
   const headerRow = options.headerRow ?? 1;
   const reader = options.dateOfInstant ?? calendarDateAt;
   // A date cell of a Bangkok spreadsheet is checked by its day number alone, with nothing allocated: a log of
@@ -208,6 +220,8 @@ function scanMissions(
       const reading = readDateCell(cell, reader);
       if (reading.kind === 'blank') return { code: 'noDate' };
       if (reading.kind === 'invalid') return { code: 'invalidDate', value: reading.text };
+      // A done mission cannot have happened after the as-of day: that is a mistake to fix first, whatever the year.
+      if (dayNumber(reading.date) > asOfDay) return { code: 'future', date: reading.date };
       if (compareDates(reading.date, start) < 0 || compareDates(reading.date, end) > 0) {
         return { code: 'outsideFiscalYear', date: reading.date };
       }
@@ -243,14 +257,27 @@ export function countMissions(rows: readonly (readonly unknown[])[], options: Co
   const reader = options.dateOfInstant ?? calendarDateAt;
   scanMissions(rows, options, columns, (index, reason) => {
     const row = rows[index]!;
-    if (reason) notCounted.push({ row: headerRow + index, title: text(row, columns.title), reason });
-    else
+    if (reason) {
+      const reading = reason.code === 'blank' ? undefined : readDateCell(dateCellOf(row), reader);
+      notCounted.push({
+        row: headerRow + index,
+        title: text(row, columns.title),
+        reason,
+        date: reading?.kind === 'date' ? reading.date : undefined,
+        kindText: text(row, columns.kind),
+        counterpart: text(row, columns.counterpart),
+      });
+    } else
       counted.push({
         row: headerRow + index,
         mission: recordOf(row, countedDate(row[columns.date!], reader)),
       });
   });
   return { fiscalYear: options.fiscalYear, count: counted.length, counted, notCounted };
+
+  function dateCellOf(row: readonly unknown[]): unknown {
+    return columns.date === undefined ? '' : row[columns.date];
+  }
 
   function recordOf(row: readonly unknown[], date: CalendarDate): MissionRecord {
     const kindText = text(row, columns.kind);

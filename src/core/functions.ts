@@ -2,14 +2,24 @@
 import {
   BUDDHIST_ERA_OFFSET,
   type CalendarDate,
-  currentFiscalYear,
+  calendarDateAt,
   fiscalYearBE,
   fiscalYearOf,
 } from './calendar';
-import { isEmptyValue, mapHeader, missingColumns, tallyMissions } from './count';
+import { type CountOptions, countMissions, isEmptyValue, mapHeader, missingColumns, tallyMissions } from './count';
 import { CARD_LADDER, type Ladder, type Method, pointsFor } from './ladder';
 import { type Lang, type MessageKey, type MessageParams, message } from './messages';
-import { type KrDefinition, ladderFromRows, methodOf } from './settings';
+import { type KrDefinition, ladderFromRows, methodOf, readSettings, type SettingsReading } from './settings';
+import {
+  kindTable,
+  kpiFigures,
+  missionLists,
+  monthTable,
+  resultTable,
+  signOffTable,
+  type Table,
+  titleTable,
+} from './summary';
 import { type DateOfInstant, formatThaiDate, readDateCell, type ThaiDateStyle } from './thaiDate';
 import { columnLabel, normalizeLabel } from './vocabulary';
 
@@ -55,8 +65,22 @@ function eachCell(value: unknown, each: (cell: Cell, at?: { row: number; col: nu
   return value.map((row, r) => row.map((cell, c) => each(cell, { row: r + 1, col: c + 1 })));
 }
 
-function fiscalYearArg(env: FunctionEnv, fn: string, value: unknown): number {
-  if (isOmitted(value)) return currentFiscalYear(env.now());
+/** Today as the spreadsheet sees it: the clock read in the spreadsheet's zone. */
+function today(env: FunctionEnv): CalendarDate {
+  return (env.dateOfInstant ?? calendarDateAt)(env.now());
+}
+
+/** The day a count is taken: a date (a date cell, TODAY(), DATE(…) or date text); left out, today. */
+function asOfArg(env: FunctionEnv, fn: string, value: unknown): CalendarDate {
+  if (isOmitted(value)) return today(env);
+  const reading = readDateCell(value, env.dateOfInstant);
+  if (reading.kind !== 'date') fail(env, 'arg.asOf', { fn, arg: 'as_of', got: shown(env, value) });
+  return reading.date;
+}
+
+/** A fiscal year given, or the one the as-of day falls in. */
+function fiscalYearArg(env: FunctionEnv, fn: string, value: unknown, asOf: CalendarDate): number {
+  if (isOmitted(value)) return fiscalYearOf(asOf);
   const year =
     typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
   const be = fiscalYearBE(year);
@@ -127,18 +151,28 @@ function countOf(value: unknown): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-/** `KR_COUNT(missions, [fiscal_year], [verified_only])`: the missions that count in the fiscal year. */
+/**
+ * `KR_COUNT(missions, [fiscal_year], [verified_only], [as_of])`: the missions that count in the fiscal year on
+ * the as-of day (default today): a done mission dated after it does not count yet.
+ */
 export function krCount(
   env: FunctionEnv,
   missions: unknown,
   fiscalYear?: unknown,
   verifiedOnly?: unknown,
+  asOf?: unknown,
 ): number {
   const fn = 'KR_COUNT';
   const rows = requireMissionLog(env, fn, 'missions', missions);
-  const year = fiscalYearArg(env, fn, fiscalYear);
+  const day = asOfArg(env, fn, asOf);
+  const year = fiscalYearArg(env, fn, fiscalYear, day);
   const verified = booleanArg(env, fn, 'verified_only', verifiedOnly);
-  return tallyMissions(rows, { fiscalYear: year, verifiedOnly: verified, dateOfInstant: env.dateOfInstant });
+  return tallyMissions(rows, {
+    fiscalYear: year,
+    verifiedOnly: verified,
+    asOf: day,
+    dateOfInstant: env.dateOfInstant,
+  });
 }
 
 /**
@@ -152,10 +186,11 @@ export function krScore(env: FunctionEnv, value?: unknown, ladder?: unknown, met
     if (!log) fail(env, 'arg.noMissionLog', { fn });
     const { definition } = log;
     const rows = requireMissionLog(env, fn, 'value', log.rows);
-    const year = definition.fiscalYear ?? currentFiscalYear(env.now());
+    const day = today(env);
     const count = tallyMissions(rows, {
-      fiscalYear: year,
+      fiscalYear: definition.fiscalYear ?? fiscalYearOf(day),
       verifiedOnly: definition.verifiedOnly,
+      asOf: day,
       dateOfInstant: env.dateOfInstant,
     });
     return pointsFor(
@@ -168,8 +203,10 @@ export function krScore(env: FunctionEnv, value?: unknown, ladder?: unknown, met
   const how = methodArg(env, fn, method, 'step');
   const log = missionLogOf(value);
   if (log) {
+    const day = today(env);
     const count = tallyMissions(log, {
-      fiscalYear: currentFiscalYear(env.now()),
+      fiscalYear: fiscalYearOf(day),
+      asOf: day,
       dateOfInstant: env.dateOfInstant,
     });
     return pointsFor(count, levels, how);
@@ -229,4 +266,116 @@ export function thaiDate(env: FunctionEnv, date: unknown, style?: unknown): unkn
   if (!how) fail(env, 'arg.style', { fn, arg: 'style', got: shown(env, style) });
   if (date === undefined) fail(env, 'arg.date', { fn, arg: 'date', got: shown(env, date) });
   return dateCells(env, fn, date, (day) => formatThaiDate(day, how));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The summary tab's functions (SPEC §7): one table each, from the log and Settings ranges, the as-of day and the
+// tab's language, so the tab stays live and costs a handful of executions per recalculation.
+
+const LANG_WORDS: Record<string, Lang> = { th: 'th', en: 'en', ไทย: 'th', english: 'en' };
+
+/** What every summary function reads: the language first, so even its errors speak the tab's language. */
+interface SummaryArgs {
+  readonly env: FunctionEnv;
+  readonly lang: Lang;
+  readonly settings: SettingsReading;
+  readonly asOf: CalendarDate;
+  readonly fiscalYear: number;
+}
+
+function summaryArgs(
+  env: FunctionEnv,
+  fn: string,
+  settings: unknown,
+  asOf: unknown,
+  lang: unknown,
+): SummaryArgs {
+  const chosen = isOmitted(lang) ? env.lang() : LANG_WORDS[normalizeLabel(lang)];
+  if (!chosen) fail(env, 'arg.lang', { fn, arg: 'lang', got: shown(env, lang) });
+  // The same surroundings, speaking the tab's language (the date reader is still asked for only when needed).
+  const local: FunctionEnv = Object.create(env, { lang: { value: () => chosen } });
+  if (!isGrid(settings) || settings.some((row) => row.length < 2)) {
+    fail(local, 'arg.settings', { fn, arg: 'settings' });
+  }
+  const reading = readSettings(
+    settings.map((row) => [row[0], row[1]]),
+    chosen,
+  );
+  const day = asOfArg(local, fn, asOf);
+  return {
+    env: local,
+    lang: chosen,
+    settings: reading,
+    asOf: day,
+    fiscalYear: reading.definition.fiscalYear ?? fiscalYearOf(day),
+  };
+}
+
+function countOptions(args: SummaryArgs): CountOptions {
+  return {
+    fiscalYear: args.fiscalYear,
+    verifiedOnly: args.settings.definition.verifiedOnly,
+    asOf: args.asOf,
+    dateOfInstant: args.env.dateOfInstant,
+  };
+}
+
+/** `KR_TITLE(settings, [as_of], [lang])`: KR name, host unit, fiscal year with its dates and the as-of day, Settings problems. */
+export function krTitle(env: FunctionEnv, settings: unknown, asOf?: unknown, lang?: unknown): Table {
+  const args = summaryArgs(env, 'KR_TITLE', settings, asOf, lang);
+  return titleTable({
+    definition: args.settings.definition,
+    problems: args.settings.problems,
+    fiscalYear: args.fiscalYear,
+    asOf: args.asOf,
+    lang: args.lang,
+  });
+}
+
+/** `KR_RESULT(missions, settings, [as_of], [lang])`: count, points, next level, expected, projected, status. */
+export function krResult(
+  env: FunctionEnv,
+  missions: unknown,
+  settings: unknown,
+  asOf?: unknown,
+  lang?: unknown,
+): Table {
+  const fn = 'KR_RESULT';
+  const args = summaryArgs(env, fn, settings, asOf, lang);
+  const rows = requireMissionLog(args.env, fn, 'missions', missions);
+  const { definition } = args.settings;
+  const count = tallyMissions(rows, countOptions(args));
+  const figures = kpiFigures({ count, definition, fiscalYear: args.fiscalYear, asOf: args.asOf });
+  return resultTable(figures, definition, args.lang);
+}
+
+/** `KR_BY_KIND(missions, settings, [as_of], [lang])`: the missions counted, by kind, with a header. */
+export function krByKind(env: FunctionEnv, missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): Table {
+  const fn = 'KR_BY_KIND';
+  const args = summaryArgs(env, fn, settings, asOf, lang);
+  const rows = requireMissionLog(args.env, fn, 'missions', missions);
+  return kindTable(countMissions(rows, countOptions(args)), args.lang);
+}
+
+/** `KR_BY_MONTH(missions, settings, [as_of], [lang])`: October to September: missions, cumulative, target. */
+export function krByMonth(env: FunctionEnv, missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): Table {
+  const fn = 'KR_BY_MONTH';
+  const args = summaryArgs(env, fn, settings, asOf, lang);
+  const rows = requireMissionLog(args.env, fn, 'missions', missions);
+  const result = countMissions(rows, countOptions(args));
+  return monthTable(result, args.settings.definition.target, args.asOf, args.lang);
+}
+
+/** `KR_MISSIONS(missions, settings, [as_of], [lang])`: the counted missions, then the rows not counted and why. */
+export function krMissions(env: FunctionEnv, missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): Table {
+  const fn = 'KR_MISSIONS';
+  const args = summaryArgs(env, fn, settings, asOf, lang);
+  const rows = requireMissionLog(args.env, fn, 'missions', missions);
+  return missionLists(countMissions(rows, countOptions(args)), args.lang);
+}
+
+/** `KR_SIGN_OFF(settings, [lang])`: the coordinator and the signatory from Settings. */
+export function krSignOff(env: FunctionEnv, settings: unknown, lang?: unknown): Table {
+  const args = summaryArgs(env, 'KR_SIGN_OFF', settings, undefined, lang);
+  return signOffTable(args.settings.definition);
 }

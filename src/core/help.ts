@@ -1,6 +1,8 @@
 // The Help dialog of the menu: what the add-on does, the custom functions, where the data lives.
 import { escapeHtml } from './html';
-import type { Lang } from './messages';
+import type { Lang } from './i18n';
+
+export { HELP_PAGES } from './helpPages';
 import { SHEET_NAMES } from './vocabulary';
 
 interface HelpText {
@@ -32,7 +34,7 @@ const HELP: Record<Lang, HelpText> = {
     data: [
       `ชีต ${SHEET_NAMES.missions.th}: หนึ่งแถวต่อหนึ่งภารกิจ แก้ไขหรือเพิ่มแถวเองได้`,
       `ชีต ${SHEET_NAMES.settings.th}: ชื่อ KR ปีงบประมาณ ค่าเป้าหมาย และขั้นคะแนน`,
-      `ชีต ${SHEET_NAMES.summary.th}: สร้างใหม่ทุกครั้งจากเมนู อย่าพิมพ์ข้อมูลไว้ในชีตนี้`,
+      `ชีต ${SHEET_NAMES.summary.th}: สร้างครั้งเดียวจากเมนู แล้วตัวเลขอัปเดตเองตามข้อมูล อย่าพิมพ์ข้อมูลไว้ในชีตนี้`,
       'ข้อมูลทั้งหมดอยู่ในสเปรดชีตนี้เท่านั้น ไม่ส่งออกไปที่อื่น',
     ],
   },
@@ -55,7 +57,7 @@ const HELP: Record<Lang, HelpText> = {
     data: [
       `${SHEET_NAMES.missions.en} sheet: one row a mission; edit or add rows by hand too.`,
       `${SHEET_NAMES.settings.en} sheet: the KR name, fiscal year, target and ladder.`,
-      `${SHEET_NAMES.summary.en} sheet: rebuilt from the menu each time; do not type into it.`,
+      `${SHEET_NAMES.summary.en} sheet: built once from the menu, then its figures follow the data; do not type into it.`,
       'Everything stays in this spreadsheet; nothing is sent anywhere else.',
     ],
   },

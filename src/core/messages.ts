@@ -1,15 +1,8 @@
-// The one message catalog of the add-on: every user-facing string, in Thai and English.
+// The messages every surface shares (custom functions, setup, submission, the form's fields), in Thai and
+// English. The summary's words are in summaryMessages.ts, the sidebar's own in src/client/formMessages.ts.
+import { catalog } from './i18n';
 
-export type Lang = 'th' | 'en';
-
-/** Thai for a Thai locale or none at all (SPEC §6: Thai by default); English for every other locale. */
-export function languageOf(locale: string | null | undefined): Lang {
-  const tag = String(locale ?? '')
-    .trim()
-    .toLowerCase();
-  if (tag === '' || tag.startsWith('th')) return 'th';
-  return 'en';
-}
+export { type Lang, languageOf, type MessageParams } from './i18n';
 
 const th = {
   // Errors of the custom functions: {fn} the function, {arg} the argument, {got} what it received.
@@ -27,6 +20,9 @@ const th = {
   'arg.era': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็น "BE" (พ.ศ.) หรือ "CE" (ค.ศ.) ได้รับ {got}',
   'arg.style': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็น "short" หรือ "long" ได้รับ {got}',
   'arg.noMissionLog': '{fn}: ไม่พบชีต ภารกิจ (หรือ Missions) ในไฟล์นี้ ให้ใช้เมนู ตั้งค่าชีต ก่อน',
+  'arg.settings': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็นคอลัมน์ A:B ของชีตตั้งค่า เช่น ตั้งค่า!A1:B',
+  'arg.asOf': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็นวันที่ เช่น TODAY() หรือ DATE(2025,3,31) ได้รับ {got}',
+  'arg.lang': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็น "th" หรือ "en" ได้รับ {got}',
   'arg.nothing': 'ค่าว่าง',
   // Ladder problems.
   'ladder.empty': 'ไม่มีขั้นคะแนน',
@@ -39,6 +35,7 @@ const th = {
   'reason.noDate': 'ไม่มีวันที่',
   'reason.invalidDate': 'วันที่ไม่ถูกต้อง: {value}',
   'reason.outsideFiscalYear': 'อยู่นอกปีงบประมาณ {fiscalYear}',
+  'reason.future': 'วันที่ยังมาไม่ถึง ({date})',
   'reason.notDone': 'สถานะไม่ใช่ ดำเนินการแล้ว ({value})',
   'reason.unknownStatus': 'ไม่รู้จักสถานะ: {value}',
   'reason.duplicateId': 'รหัสซ้ำกับแถว {firstRow}',
@@ -70,57 +67,6 @@ const th = {
   'settings.problem.target': 'ค่าเป้าหมายในชีตตั้งค่าไม่ใช่ตัวเลขที่มากกว่า 0 ({value}) จึงใช้ค่าตามบัตร KR คือ 10',
   'settings.problem.method': 'วิธีคิดคะแนนในชีตตั้งค่าไม่รู้จัก ({value}) จึงใช้แบบขั้นบันได',
   'settings.problem.ladder': 'ขั้นคะแนนในชีตตั้งค่าไม่ถูกต้อง ({problem}) จึงใช้ขั้นคะแนนตามบัตร KR',
-  // The summary tab (SPEC §7).
-  'summary.fiscalYear': 'ปีงบประมาณ พ.ศ. {fiscalYear} ({start} – {end})',
-  'summary.generated': 'สร้างเมื่อ {when} โดย {who}',
-  'summary.someone': 'ผู้ใช้ที่ไม่ระบุอีเมล',
-  'summary.kpi': 'ผลการดำเนินงาน',
-  'summary.count': 'จำนวนภารกิจ',
-  'summary.target': 'ค่าเป้าหมาย {target} ครั้ง',
-  'summary.points': 'คะแนน',
-  'summary.maxPoints': 'จากเต็ม {max} คะแนน ({method})',
-  'summary.nextLevel': 'ต้องทำอีกเพื่อขึ้นขั้นถัดไป',
-  'summary.nextLevelDetail': 'ครั้ง (ถึง {threshold} ครั้ง = {points} คะแนน)',
-  'summary.topLevel': 'ถึงขั้นสูงสุดแล้ว',
-  'summary.expected': 'ควรทำได้ ณ วันนี้ (ตามสัดส่วนเวลา)',
-  'summary.projected': 'คาดว่าสิ้นปีงบประมาณจะได้ (ตามอัตราปัจจุบัน)',
-  'summary.status': 'สถานะ',
-  'summary.status.achieved': 'บรรลุเป้าหมาย',
-  'summary.status.onTrack': 'เป็นไปตามแผน',
-  'summary.status.behind': 'ต่ำกว่าแผน',
-  'summary.asOf': 'ค่าที่ไม่ใช่สูตรคำนวณ ณ เวลาที่สร้างหน้านี้ จำนวนและคะแนนเป็นสูตรที่อัปเดตเอง',
-  'summary.byKind': 'จำนวนภารกิจตามประเภท',
-  'summary.kind': 'ประเภทภารกิจ',
-  'summary.unlistedKind': 'ไม่อยู่ในรายการประเภท',
-  'summary.missions': 'ภารกิจ',
-  'summary.byMonth': 'จำนวนภารกิจรายเดือน',
-  'summary.month': 'เดือน',
-  'summary.cumulative': 'สะสม',
-  'summary.targetLine': 'ค่าเป้าหมาย',
-  'summary.quarters': 'รายไตรมาส',
-  'summary.quarterHeader': 'ไตรมาส',
-  'summary.quarter': 'ไตรมาส {n} ({months})',
-  'summary.counted': 'ภารกิจที่นับ ({count})',
-  'summary.col.date': 'วันที่',
-  'summary.col.title': 'ชื่อภารกิจ',
-  'summary.col.counterpart': 'เมือง/องค์กรต่างประเทศ',
-  'summary.col.evidence': 'หลักฐาน',
-  'summary.col.steps': 'ขั้นตอน',
-  'summary.col.verified': 'ตรวจสอบแล้ว',
-  'summary.col.row': 'แถว',
-  'summary.col.reason': 'เหตุผล',
-  'summary.none': 'ไม่มี',
-  'summary.notCounted': 'แถวที่ไม่นับ ({count})',
-  'summary.policyTracking': 'ค่าสะสมรายเดือนสำหรับระบบ Policy Tracking (คัดลอกได้ทันที)',
-  'summary.signOff': 'ผู้รับรองข้อมูล',
-  'summary.coordinator': 'ผู้ประสานงานกลาง',
-  'summary.signatory': 'ผู้ลงนาม',
-  'summary.signature': 'ลงชื่อ ........................................ วันที่ ....................',
-  'summary.chartByKind': 'ภารกิจตามประเภท',
-  'summary.chartByMonth': 'ภารกิจรายเดือนและค่าสะสมเทียบเป้าหมาย',
-  'method.step': 'แบบขั้นบันได',
-  'method.linear': 'แบบเชิงเส้น',
-  'summary.unit': 'ครั้ง',
   // The form and submitMission.
   'field.required': 'กรุณากรอก{label}',
   'field.tooLong': '{label}ยาวเกิน {max} ตัวอักษร',
@@ -133,27 +79,6 @@ const th = {
   'field.id': 'รหัสภารกิจไม่ถูกต้อง',
   'field.text': '{label}ต้องเป็นข้อความ',
   'field.input': 'ข้อมูลที่ส่งมาไม่ใช่แบบฟอร์มภารกิจ',
-  // The sidebar form (src/client).
-  'form.save': 'บันทึก',
-  'form.saving': 'กำลังบันทึก…',
-  'form.loading': 'กำลังเปิดแบบฟอร์ม…',
-  'form.loadFailed': 'เปิดแบบฟอร์มไม่สำเร็จ: {error}',
-  'form.noServer': 'ไม่ได้เชื่อมต่อกับ Google ชีต ให้เปิดแบบฟอร์มจากเมนู ส่วนขยาย → KR Tracker',
-  'form.unknownError': 'เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ',
-  'form.retry': 'ลองอีกครั้ง',
-  'form.context': 'ปีงบประมาณ {fiscalYear} · ค่าเป้าหมาย {target} ภารกิจ',
-  'form.requiredNote': 'ช่องที่มีเครื่องหมาย * ต้องกรอก',
-  'form.choose': '— เลือก —',
-  'form.steps': 'ขั้นตอนการดำเนินงาน (ทำเครื่องหมายขั้นที่ทำแล้ว)',
-  'form.step1': 'วิเคราะห์ข้อมูลและเตรียมการล่วงหน้า',
-  'form.step2': 'มารยาททางการทูตตามแบบสากล',
-  'form.step3': 'การเจรจาและการสื่อสาร',
-  'form.step4': 'ปฏิบัติตามขั้นตอนพิธีการ',
-  'form.step5': 'สร้างความสัมพันธ์ระยะยาวระหว่างเมือง',
-  'form.evidenceHint': 'ลิงก์ที่ขึ้นต้นด้วย http:// หรือ https:// ใส่ได้หลายลิงก์ คั่นด้วยเว้นวรรคหรือขึ้นบรรทัดใหม่',
-  'form.invalid': 'ยังไม่ได้บันทึก กรุณาแก้ไขช่องที่แจ้งไว้ ({count} ช่อง)',
-  'form.lastSaved': 'บันทึกล่าสุด',
-  'form.progress': '{count} / {target} ภารกิจ · {points} / {maxPoints} คะแนน',
 } as const;
 
 export type MessageKey = keyof typeof th;
@@ -177,6 +102,9 @@ const en: Record<MessageKey, string> = {
   'arg.era': '{fn}: argument {arg} must be "BE" or "CE"; got {got}',
   'arg.style': '{fn}: argument {arg} must be "short" or "long"; got {got}',
   'arg.noMissionLog': '{fn}: this file has no Missions (ภารกิจ) sheet; use the menu Set up sheets first',
+  'arg.settings': "{fn}: argument {arg} must be the Settings tab's columns A:B, e.g. Settings!A1:B",
+  'arg.asOf': '{fn}: argument {arg} must be a date such as TODAY() or DATE(2025,3,31); got {got}',
+  'arg.lang': '{fn}: argument {arg} must be "th" or "en"; got {got}',
   'arg.nothing': 'nothing',
   'ladder.empty': 'it has no levels',
   'ladder.notNumber': 'level {level}: threshold and points must be numbers',
@@ -187,6 +115,7 @@ const en: Record<MessageKey, string> = {
   'reason.noDate': 'no date',
   'reason.invalidDate': 'invalid date: {value}',
   'reason.outsideFiscalYear': 'outside fiscal year {fiscalYear}',
+  'reason.future': 'date in the future ({date})',
   'reason.notDone': 'status is not done ({value})',
   'reason.unknownStatus': 'unknown status: {value}',
   'reason.duplicateId': 'same ID as row {firstRow}',
@@ -217,57 +146,6 @@ const en: Record<MessageKey, string> = {
     'The target in Settings is not a number above 0 ({value}); the KR card target of 10 is used',
   'settings.problem.method': 'The scoring method in Settings is unknown ({value}); step is used',
   'settings.problem.ladder': 'The ladder in Settings is not valid ({problem}); the KR card ladder is used',
-  'summary.fiscalYear': 'Fiscal year B.E. {fiscalYear} ({start} – {end})',
-  'summary.generated': 'Generated {when} by {who}',
-  'summary.someone': 'a user whose e-mail is hidden',
-  'summary.kpi': 'Result',
-  'summary.count': 'Missions',
-  'summary.target': 'target {target}',
-  'summary.points': 'Points',
-  'summary.maxPoints': 'of {max} ({method})',
-  'summary.nextLevel': 'Still needed for the next level',
-  'summary.nextLevelDetail': 'missions (reach {threshold} for {points} points)',
-  'summary.topLevel': 'top level reached',
-  'summary.expected': 'Expected by today (pro rata)',
-  'summary.projected': 'Projected by year end (current pace)',
-  'summary.status': 'Status',
-  'summary.status.achieved': 'Achieved',
-  'summary.status.onTrack': 'On track',
-  'summary.status.behind': 'Behind',
-  'summary.asOf':
-    'Values other than formulas are as of when this page was built; the count and points are live formulas',
-  'summary.byKind': 'Missions by kind',
-  'summary.kind': 'Kind',
-  'summary.unlistedKind': 'Not in the list of kinds',
-  'summary.missions': 'Missions',
-  'summary.byMonth': 'Missions by month',
-  'summary.month': 'Month',
-  'summary.cumulative': 'Cumulative',
-  'summary.targetLine': 'Target',
-  'summary.quarters': 'By quarter',
-  'summary.quarterHeader': 'Quarter',
-  'summary.quarter': 'Q{n} ({months})',
-  'summary.counted': 'Missions counted ({count})',
-  'summary.col.date': 'Date',
-  'summary.col.title': 'Title',
-  'summary.col.counterpart': 'Counterpart',
-  'summary.col.evidence': 'Evidence',
-  'summary.col.steps': 'Steps',
-  'summary.col.verified': 'Verified',
-  'summary.col.row': 'Row',
-  'summary.col.reason': 'Reason',
-  'summary.none': 'None',
-  'summary.notCounted': 'Rows not counted ({count})',
-  'summary.policyTracking': 'Monthly cumulative values for the BMA Policy Tracking system (ready to copy)',
-  'summary.signOff': 'Sign-off',
-  'summary.coordinator': 'Coordinator',
-  'summary.signatory': 'Signatory',
-  'summary.signature': 'Signed ........................................ Date ....................',
-  'summary.chartByKind': 'Missions by kind',
-  'summary.chartByMonth': 'Missions by month, cumulative against the target',
-  'method.step': 'step',
-  'method.linear': 'linear',
-  'summary.unit': 'missions',
   'field.required': '{label} is required',
   'field.tooLong': '{label} is longer than {max} characters',
   'field.date': 'The date must be a real date written YYYY-MM-DD',
@@ -279,44 +157,12 @@ const en: Record<MessageKey, string> = {
   'field.id': 'The mission ID is not valid',
   'field.text': '{label} must be text',
   'field.input': 'What was sent is not a mission form',
-  'form.save': 'Save',
-  'form.saving': 'Saving…',
-  'form.loading': 'Opening the form…',
-  'form.loadFailed': 'Could not open the form: {error}',
-  'form.noServer': 'Not connected to Google Sheets: open the form from Extensions → KR Tracker',
-  'form.unknownError': 'an unknown error',
-  'form.retry': 'Try again',
-  'form.context': 'Fiscal year {fiscalYear} · target {target} missions',
-  'form.requiredNote': 'Fields marked * are required',
-  'form.choose': '— Choose —',
-  'form.steps': 'Process steps (tick those carried out)',
-  'form.step1': 'Analysing information and preparing in advance',
-  'form.step2': 'Diplomatic courtesy and international etiquette',
-  'form.step3': 'Negotiating and communicating effectively',
-  'form.step4': 'Following the protocol procedure',
-  'form.step5': 'Building long-term relationships between cities',
-  'form.evidenceHint': 'Links starting with http:// or https://; separate several with spaces or new lines',
-  'form.invalid': 'Not saved yet: please correct the fields marked ({count})',
-  'form.lastSaved': 'Last saved',
-  'form.progress': '{count} / {target} missions · {points} / {maxPoints} points',
 };
 
-const catalog: Record<Lang, Record<MessageKey, string>> = { th, en };
-
-export type MessageParams = Record<string, string | number>;
+const common = catalog<MessageKey>(th, en);
 
 /** The message `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function message(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return catalog[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/** Every key of the catalog, for the test that both languages are complete. */
-export function messageKeys(): MessageKey[] {
-  return Object.keys(th) as MessageKey[];
-}
-
-export function catalogFor(lang: Lang): Readonly<Record<MessageKey, string>> {
-  return catalog[lang];
-}
+export const message = common.say;
+export const messageKeys = common.keys;
+export const catalogFor = common.of;
+export const commonCatalog = common;

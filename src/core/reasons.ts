@@ -2,7 +2,7 @@
 import type { Reason } from './count';
 import { type Lang, message } from './messages';
 import type { SettingsProblem } from './settings';
-import { formatThaiDate } from './thaiDate';
+import { formatDate } from './thaiDate';
 import { statusLabel } from './vocabulary';
 
 export function reasonText(reason: Reason, lang: Lang, fiscalYear: number): string {
@@ -20,7 +20,9 @@ export function reasonText(reason: Reason, lang: Lang, fiscalYear: number): stri
     case 'invalidDate':
       return message(lang, 'reason.invalidDate', { value: reason.value });
     case 'outsideFiscalYear':
-      return `${message(lang, 'reason.outsideFiscalYear', { fiscalYear })} (${formatThaiDate(reason.date)})`;
+      return `${message(lang, 'reason.outsideFiscalYear', { fiscalYear })} (${formatDate(reason.date, lang)})`;
+    case 'future':
+      return message(lang, 'reason.future', { date: formatDate(reason.date, lang) });
     case 'notVerified':
       return message(lang, 'reason.notVerified');
     case 'duplicateId':

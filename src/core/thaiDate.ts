@@ -6,21 +6,22 @@ import {
   calendarDateAt,
   FIRST_BUDDHIST_YEAR,
 } from './calendar';
+import type { Lang } from './messages';
 
 /** Our own month table: Apps Script's Intl may lack the Buddhist calendar and Thai month names. */
 export const THAI_MONTHS = [
-  { short: 'ม.ค.', long: 'มกราคม', en: 'Jan' },
-  { short: 'ก.พ.', long: 'กุมภาพันธ์', en: 'Feb' },
-  { short: 'มี.ค.', long: 'มีนาคม', en: 'Mar' },
-  { short: 'เม.ย.', long: 'เมษายน', en: 'Apr' },
-  { short: 'พ.ค.', long: 'พฤษภาคม', en: 'May' },
-  { short: 'มิ.ย.', long: 'มิถุนายน', en: 'Jun' },
-  { short: 'ก.ค.', long: 'กรกฎาคม', en: 'Jul' },
-  { short: 'ส.ค.', long: 'สิงหาคม', en: 'Aug' },
-  { short: 'ก.ย.', long: 'กันยายน', en: 'Sep' },
-  { short: 'ต.ค.', long: 'ตุลาคม', en: 'Oct' },
-  { short: 'พ.ย.', long: 'พฤศจิกายน', en: 'Nov' },
-  { short: 'ธ.ค.', long: 'ธันวาคม', en: 'Dec' },
+  { short: 'ม.ค.', long: 'มกราคม', en: 'Jan', enLong: 'January' },
+  { short: 'ก.พ.', long: 'กุมภาพันธ์', en: 'Feb', enLong: 'February' },
+  { short: 'มี.ค.', long: 'มีนาคม', en: 'Mar', enLong: 'March' },
+  { short: 'เม.ย.', long: 'เมษายน', en: 'Apr', enLong: 'April' },
+  { short: 'พ.ค.', long: 'พฤษภาคม', en: 'May', enLong: 'May' },
+  { short: 'มิ.ย.', long: 'มิถุนายน', en: 'Jun', enLong: 'June' },
+  { short: 'ก.ค.', long: 'กรกฎาคม', en: 'Jul', enLong: 'July' },
+  { short: 'ส.ค.', long: 'สิงหาคม', en: 'Aug', enLong: 'August' },
+  { short: 'ก.ย.', long: 'กันยายน', en: 'Sep', enLong: 'September' },
+  { short: 'ต.ค.', long: 'ตุลาคม', en: 'Oct', enLong: 'October' },
+  { short: 'พ.ย.', long: 'พฤศจิกายน', en: 'Nov', enLong: 'November' },
+  { short: 'ธ.ค.', long: 'ธันวาคม', en: 'Dec', enLong: 'December' },
 ] as const;
 
 export type ThaiDateStyle = 'short' | 'long';
@@ -29,6 +30,27 @@ export type ThaiDateStyle = 'short' | 'long';
 export function formatThaiDate(date: CalendarDate, style: ThaiDateStyle = 'short'): string {
   const month = THAI_MONTHS[date.month - 1]!;
   return `${date.day} ${style === 'long' ? month.long : month.short} ${date.year + BUDDHIST_ERA_OFFSET}`;
+}
+
+/**
+ * A day as a reader of the language expects it: Thai `1 ต.ค. 2567` (B.E.), English `1 Oct 2024` (C.E., the
+ * way English readers in Bangkok write it); style long spells the month out.
+ */
+export function formatDate(date: CalendarDate, lang: Lang, style: ThaiDateStyle = 'short'): string {
+  if (lang === 'th') return formatThaiDate(date, style);
+  const month = THAI_MONTHS[date.month - 1]!;
+  return `${date.day} ${style === 'long' ? month.enLong : month.en} ${date.year}`;
+}
+
+/** A month's short name (1 = January): Thai `ต.ค.`, English `Oct`. */
+export function monthName(month: number, lang: Lang): string {
+  const names = THAI_MONTHS[month - 1]!;
+  return lang === 'th' ? names.short : names.en;
+}
+
+/** A month of a fiscal year as a column or row heads it: Thai `ต.ค.67` (as Policy Tracking does), English `Oct 2024`. */
+export function monthLabel(year: number, month: number, lang: Lang): string {
+  return lang === 'th' ? policyTrackingMonth(year, month) : `${THAI_MONTHS[month - 1]!.en} ${year}`;
 }
 
 /** `ต.ค.67`: a month as the BMA Policy Tracking system heads its columns. */

@@ -49,8 +49,13 @@ function environment(): functions.FunctionEnv {
   };
 }
 
-export function KR_COUNT(missions: unknown, fiscalYear?: unknown, verifiedOnly?: unknown): number {
-  return functions.krCount(environment(), missions, fiscalYear, verifiedOnly);
+export function KR_COUNT(
+  missions: unknown,
+  fiscalYear?: unknown,
+  verifiedOnly?: unknown,
+  asOf?: unknown,
+): number {
+  return functions.krCount(environment(), missions, fiscalYear, verifiedOnly, asOf);
 }
 
 export function KR_SCORE(value?: unknown, ladder?: unknown, method?: unknown): unknown {
@@ -63,4 +68,28 @@ export function FISCAL_YEAR(date: unknown, era?: unknown): unknown {
 
 export function THAI_DATE(date: unknown, style?: unknown): unknown {
   return functions.thaiDate(environment(), date, style);
+}
+
+export function KR_TITLE(settings: unknown, asOf?: unknown, lang?: unknown): unknown {
+  return functions.krTitle(environment(), settings, asOf, lang);
+}
+
+export function KR_RESULT(missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): unknown {
+  return functions.krResult(environment(), missions, settings, asOf, lang);
+}
+
+export function KR_BY_KIND(missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): unknown {
+  return functions.krByKind(environment(), missions, settings, asOf, lang);
+}
+
+export function KR_BY_MONTH(missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): unknown {
+  return functions.krByMonth(environment(), missions, settings, asOf, lang);
+}
+
+export function KR_MISSIONS(missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): unknown {
+  return functions.krMissions(environment(), missions, settings, asOf, lang);
+}
+
+export function KR_SIGN_OFF(settings: unknown, lang?: unknown): unknown {
+  return functions.krSignOff(environment(), settings, lang);
 }

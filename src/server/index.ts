@@ -13,11 +13,17 @@ import * as summary from './summary';
  * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:S (ช่วงบันทึกภารกิจพร้อมแถวหัวตาราง).
  * @param {number} fiscal_year Optional. The fiscal year, B.E. (2568) or C.E. (2025); default the current one.
  * @param {boolean} verified_only Optional. TRUE to count only missions ticked as verified; default FALSE.
+ * @param {Date} as_of Optional. The day to count up to, e.g. DATE(2025,3,31); default today. A done mission dated later does not count.
  * @return {number} The number of missions that count.
  * @customfunction
  */
-export function KR_COUNT(missions: unknown, fiscal_year?: unknown, verified_only?: unknown): number {
-  return custom.KR_COUNT(missions, fiscal_year, verified_only);
+export function KR_COUNT(
+  missions: unknown,
+  fiscal_year?: unknown,
+  verified_only?: unknown,
+  as_of?: unknown,
+): number {
+  return custom.KR_COUNT(missions, fiscal_year, verified_only, as_of);
 }
 
 /**
@@ -60,6 +66,93 @@ export function THAI_DATE(date: unknown, style?: unknown): unknown {
   return custom.THAI_DATE(date, style);
 }
 
+/**
+ * The summary's title block: KR name, host unit, fiscal year with its dates and the as-of day, Settings problems.
+ * ส่วนหัวของหน้าสรุปผล: ชื่อ KR หน่วยงาน ปีงบประมาณ และปัญหาในชีตตั้งค่า
+ *
+ * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B (คอลัมน์ A:B ของชีตตั้งค่า).
+ * @param {Date} as_of Optional. The day the figures are taken; default today.
+ * @param {string} lang Optional. "th" or "en": the language of the text.
+ * @return {string} Four rows: name, host unit, fiscal year, problems.
+ * @customfunction
+ */
+export function KR_TITLE(settings: unknown, as_of?: unknown, lang?: unknown): unknown {
+  return custom.KR_TITLE(settings, as_of, lang);
+}
+
+/**
+ * The summary's result: count, points, still needed, expected by now, projected, status, each with what it means.
+ * ผลการดำเนินงาน: จำนวน คะแนน ที่ต้องทำอีก ที่ควรทำได้ ที่คาดว่าจะได้ และสถานะ
+ *
+ * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:U.
+ * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
+ * @param {Date} as_of Optional. The day the figures are taken; default today.
+ * @param {string} lang Optional. "th" or "en".
+ * @return {number} Six rows of a value and its meaning.
+ * @customfunction
+ */
+export function KR_RESULT(missions: unknown, settings: unknown, as_of?: unknown, lang?: unknown): unknown {
+  return custom.KR_RESULT(missions, settings, as_of, lang);
+}
+
+/**
+ * The missions counted by kind, with a header row.
+ * จำนวนภารกิจที่นับได้แยกตามประเภท
+ *
+ * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:U.
+ * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
+ * @param {Date} as_of Optional. The day the figures are taken; default today.
+ * @param {string} lang Optional. "th" or "en".
+ * @return {number} A table of kind and missions.
+ * @customfunction
+ */
+export function KR_BY_KIND(missions: unknown, settings: unknown, as_of?: unknown, lang?: unknown): unknown {
+  return custom.KR_BY_KIND(missions, settings, as_of, lang);
+}
+
+/**
+ * The missions of each month of the fiscal year (October first), the cumulative count and the target.
+ * จำนวนภารกิจรายเดือน ค่าสะสม และค่าเป้าหมาย
+ *
+ * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:U.
+ * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
+ * @param {Date} as_of Optional. The day the figures are taken; later months stay blank; default today.
+ * @param {string} lang Optional. "th" or "en".
+ * @return {number} A table of month, missions, cumulative and target.
+ * @customfunction
+ */
+export function KR_BY_MONTH(missions: unknown, settings: unknown, as_of?: unknown, lang?: unknown): unknown {
+  return custom.KR_BY_MONTH(missions, settings, as_of, lang);
+}
+
+/**
+ * The missions counted, then the rows that do not count with the reason.
+ * รายการภารกิจที่นับ และแถวที่ไม่นับพร้อมเหตุผล
+ *
+ * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:U.
+ * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
+ * @param {Date} as_of Optional. The day the figures are taken; default today.
+ * @param {string} lang Optional. "th" or "en".
+ * @return {string} Two lists, each with a heading and a header row.
+ * @customfunction
+ */
+export function KR_MISSIONS(missions: unknown, settings: unknown, as_of?: unknown, lang?: unknown): unknown {
+  return custom.KR_MISSIONS(missions, settings, as_of, lang);
+}
+
+/**
+ * The coordinator and the signatory named in Settings.
+ * ผู้ประสานงานกลางและผู้ลงนามจากชีตตั้งค่า
+ *
+ * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
+ * @param {string} lang Optional. "th" or "en".
+ * @return {string} Two rows: coordinator, signatory.
+ * @customfunction
+ */
+export function KR_SIGN_OFF(settings: unknown, lang?: unknown): unknown {
+  return custom.KR_SIGN_OFF(settings, lang);
+}
+
 /** Adds the KR Tracker menu when the spreadsheet opens (only the menu: it may run in AuthMode.NONE). */
 export function onOpen(e?: unknown): void {
   menu.onOpen(e);
@@ -85,8 +178,8 @@ export function setupSheets(): setup.SetupReport {
   return setup.setupSheets();
 }
 
-/** Builds the summary tab for the director and shows it. */
-export function buildSummary(): { count: number; points: number } {
+/** Builds (or rebuilds) the live summary tab for the director and shows it; no other sheet is touched. */
+export function buildSummary(): summary.BuildReport {
   return summary.buildSummary();
 }
 

@@ -1,5 +1,5 @@
 // The add-on menu, the sidebar and the help dialog: what the user sees from Extensions → KR Tracker.
-import { helpHtml } from '../core/help';
+import { HELP_PAGES } from '../core/helpPages';
 import { message } from '../core/messages';
 import { userLanguage } from './spreadsheet';
 
@@ -30,6 +30,6 @@ export function showSidebar(): void {
 /** The Help dialog: what the add-on does, its functions, where the data lives. */
 export function showHelp(): void {
   const lang = userLanguage();
-  const page = HtmlService.createHtmlOutput(helpHtml(lang)).setWidth(520).setHeight(480);
+  const page = HtmlService.createHtmlOutputFromFile(HELP_PAGES[lang]).setWidth(520).setHeight(480);
   SpreadsheetApp.getUi().showModalDialog(page, message(lang, 'help.title'));
 }

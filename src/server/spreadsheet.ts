@@ -63,19 +63,28 @@ export function sheetValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
-/** A sheet name quoted for A1 notation: 'ภารกิจ'!A1:S (an apostrophe inside is doubled). */
-export function quotedSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+/**
+ * The sheet with a sheet id, or null: Spreadsheet.getSheetById, generally available since December 2024
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSheetById(Integer)) and not
+ * yet in @types/google-apps-script.
+ */
+export function sheetById(spreadsheet: Spreadsheet, id: number): Sheet | null {
+  return (spreadsheet as Spreadsheet & { getSheetById(id: number): Sheet | null }).getSheetById(id);
 }
+
+/** How long a save or a build waits for another one to finish before saying busy. */
+export const LOCK_WAIT_MS = 10_000;
 
 /**
  * How this spreadsheet's date cells become calendar days. Sheets hands a date cell to a script as the instant
  * of its midnight in the spreadsheet's time zone: for a Bangkok spreadsheet (the usual case) the day is read
  * with arithmetic (calendarDateAt, which the count recognises and checks without allocating); for another zone,
- * through Utilities.formatDate. One call, to read the zone.
+ * through Utilities.formatDate. One call, to read the zone, unless the caller has it.
  */
-export function spreadsheetDateReader(spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): DateOfInstant {
-  const zone = spreadsheet?.getSpreadsheetTimeZone() || 'Asia/Bangkok';
+export function spreadsheetDateReader(
+  spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  zone = spreadsheet?.getSpreadsheetTimeZone() || 'Asia/Bangkok',
+): DateOfInstant {
   if (zone === 'Asia/Bangkok') return calendarDateAt;
   return (instant) => {
     const [year, month, day] = Utilities.formatDate(instant, zone, 'yyyy-MM-dd').split('-').map(Number);

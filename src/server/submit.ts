@@ -1,5 +1,5 @@
 // Submitting a mission from the sidebar: validated again here, appended once under the document lock.
-import { currentFiscalYear } from '../core/calendar';
+import { calendarDateAt, fiscalYearOf } from '../core/calendar';
 import { countMissions } from '../core/count';
 import { maxPoints, pointsFor } from '../core/ladder';
 import { missionRow } from '../core/logRow';
@@ -7,8 +7,7 @@ import { type Lang, message } from '../core/messages';
 import { type FieldErrors, type Mission, validateMission } from '../core/mission';
 import { reasonText } from '../core/reasons';
 import { readKrSettings, readMissionLog } from './krData';
-import { activeUserEmail, userLanguage } from './spreadsheet';
-import { refreshSummary } from './summary';
+import { activeUserEmail, LOCK_WAIT_MS, userLanguage } from './spreadsheet';
 
 export type SubmitResult =
   | {
@@ -28,14 +27,12 @@ export type SubmitResult =
     }
   | { ok: false; errors: FieldErrors };
 
-/** How long a submission waits for another one to finish before saying busy. */
-export const LOCK_WAIT_MS = 10_000;
-
 /**
  * Appends one mission. The input is checked with the same schema as the form (never trust the client); the
  * read, the duplicate check and the append happen under LockService.getDocumentLock() so two people saving
  * at once get two rows, and a retry with the same id gets none. Six calls on the spreadsheet: find the log
- * (1), read it (2), read Settings (2), append the row (1: one call, so a failure cannot leave half a row).
+ * (1), read it (2), read Settings (2), append the row (1: one call, so a failure cannot leave half a row). The
+ * summary tab is live (its formulas read the log), so a submission never touches it.
  */
 export function submitMission(input: unknown): SubmitResult {
   const lang = userLanguage();
@@ -46,15 +43,11 @@ export function submitMission(input: unknown): SubmitResult {
   const lock = LockService.getDocumentLock();
   // tryLock returns false on timeout; waitLock would throw (https://developers.google.com/apps-script/reference/lock/lock).
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, errors: { form: message(lang, 'submit.busy') } };
-  let result: SubmitResult;
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   try {
-    result = appendMission(spreadsheet, mission, lang);
+    return appendMission(SpreadsheetApp.getActiveSpreadsheet(), mission, lang);
   } finally {
     lock.releaseLock();
   }
-  if (!result.duplicate) refreshSummary(spreadsheet, lang);
-  return result;
 }
 
 function appendMission(
@@ -64,8 +57,9 @@ function appendMission(
 ): Extract<SubmitResult, { ok: true }> {
   const log = readMissionLog(spreadsheet, lang);
   const { definition } = readKrSettings(spreadsheet, lang, log.lang);
-  const fiscalYear = definition.fiscalYear ?? currentFiscalYear(new Date());
-  const countOptions = { fiscalYear, verifiedOnly: definition.verifiedOnly };
+  const today = calendarDateAt(new Date());
+  const fiscalYear = definition.fiscalYear ?? fiscalYearOf(today);
+  const countOptions = { fiscalYear, verifiedOnly: definition.verifiedOnly, asOf: today };
   const answer = (rows: unknown[][], row: number, id: string, duplicate: boolean) => {
     const counted = countMissions(rows, countOptions);
     const own = counted.notCounted.find((entry) => entry.row === row);

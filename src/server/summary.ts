@@ -1,140 +1,314 @@
-// Build summary: the director's tab, rewritten in one batch per property so its cost does not grow with the log.
-import { BANGKOK_OFFSET_MINUTES, calendarDateAt, currentFiscalYear } from '../core/calendar';
-import { countMissions } from '../core/count';
-import type { Lang } from '../core/messages';
+// Build summary: the director's tab laid out once and live from then on; known by its id and tag, never by its
+// name; rebuilt into a new sheet that replaces the old one only when it is complete.
+import { columnLetters, quotedSheetName } from '../core/a1';
+import { mapHeader, missingColumns } from '../core/count';
+import type { Lang, MessageParams } from '../core/i18n';
 import { asText } from '../core/sheetText';
 import {
-  a1,
-  SUMMARY_WIDTH,
-  type SummaryCell,
+  type ConditionalLook,
+  type GridRange,
+  type LayoutCell,
   type SummaryChart,
   type SummaryLayout,
   summaryLayout,
-} from '../core/summary';
-import { formatThaiDate } from '../core/thaiDate';
+} from '../core/summaryLayout';
+import { type SummaryKey, summaryMessage as message } from '../core/summaryMessages';
+import { formatDate } from '../core/thaiDate';
 import { SHEET_NAMES } from '../core/vocabulary';
-import { readKrSettings, readMissionLog } from './krData';
+import { ensureMissionLog, ensureSettings } from './setup';
 import {
   activeUserEmail,
   findNamedSheet,
-  quotedSheetName,
+  LOCK_WAIT_MS,
+  sheetById,
   spreadsheetDateReader,
   userLanguage,
 } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** Where the summary tab's name is kept, so a submission knows whether to refresh it without a search. */
-const SUMMARY_PROPERTY = 'krTracker.summarySheet';
+/** The developer-metadata key of the summary tab; its value says which sheet it was set on and the language. */
+export const SUMMARY_TAG = 'krTracker.summary';
+/** The document property holding the summary's sheet id: the way to it without a search. */
+export const SUMMARY_ID_PROPERTY = 'krTracker.summarySheetId';
+/** Where an earlier version kept the summary's name; a name proves nothing, so it is only removed. */
+const LEGACY_NAME_PROPERTY = 'krTracker.summarySheet';
 
-/** The menu item: builds or rebuilds the summary tab and shows it. */
-export function buildSummary(): { count: number; points: number } {
-  const lang = userLanguage();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const found = findNamedSheet(spreadsheet, 'summary', lang);
-  const { sheet, layout } = writeSummary(spreadsheet, lang, found?.sheet ?? null);
-  PropertiesService.getDocumentProperties().setProperty(
-    SUMMARY_PROPERTY,
-    found?.name ?? SHEET_NAMES.summary[lang],
-  );
-  sheet.activate();
-  return { count: layout.figures.count, points: layout.figures.points };
+interface SummaryTag {
+  readonly sheetId: number;
+  readonly lang: Lang;
+}
+
+export interface BuildReport {
+  readonly ok: boolean;
+  /** The summary tab's name after the build (the previous one's on a failure), if there is one. */
+  readonly sheetName?: string;
+  readonly lang?: Lang;
+  readonly message: string;
 }
 
 /**
- * Rebuilds the summary after a change to the log, when one has been built: its name is in the document's
- * properties (no sheet search), and a tab deleted since is forgotten. A failure here is logged, not the
- * user's: the mission is saved either way.
+ * The menu item. Under the document lock, so two builds (or a build and a save) never interleave; the user is
+ * told in their language when the lock is busy or a step fails, and the previous summary stays as it was.
  */
-export function refreshSummary(spreadsheet: Spreadsheet, lang: Lang): void {
+export function buildSummary(): BuildReport {
+  const lang = userLanguage();
+  const lock = LockService.getDocumentLock();
+  // tryLock returns false on timeout; waitLock would throw (https://developers.google.com/apps-script/reference/lock/lock).
+  if (!lock.tryLock(LOCK_WAIT_MS)) return told({ ok: false, message: message(lang, 'summary.busy') }, true);
+  let report: BuildReport;
   try {
-    const properties = PropertiesService.getDocumentProperties();
-    const name = properties.getProperty(SUMMARY_PROPERTY);
-    if (!name) return;
-    const sheet = spreadsheet.getSheetByName(name);
-    if (sheet) writeSummary(spreadsheet, lang, sheet);
-    else properties.deleteProperty(SUMMARY_PROPERTY);
+    report = rebuild(SpreadsheetApp.getActiveSpreadsheet(), lang);
+  } finally {
+    lock.releaseLock();
+  }
+  return told(report, !report.ok);
+}
+
+/** Shows a report: an alert for what went wrong, a toast for a success worth a word, nothing otherwise. */
+function told(report: BuildReport & { toast?: boolean }, alert: boolean): BuildReport {
+  try {
+    if (alert) SpreadsheetApp.getUi().alert(report.message);
+    else if (report.toast) SpreadsheetApp.getActiveSpreadsheet().toast(report.message, 'KR Tracker');
   } catch (error) {
-    console.error('KR Tracker: the summary could not be refreshed', error);
+    console.error('KR Tracker: could not show the summary report', error);
+  }
+  const { toast: _, ...plain } = report;
+  return plain;
+}
+
+function rebuild(spreadsheet: Spreadsheet, userLang: Lang): BuildReport & { toast?: boolean } {
+  const properties = PropertiesService.getDocumentProperties();
+  let previous: { sheet: Sheet; tag: SummaryTag; name: string } | null = null;
+  try {
+    previous = findSummary(spreadsheet, properties.getProperty(SUMMARY_ID_PROPERTY));
+    // A rebuild keeps the language the tab was built in; only a new tab takes the builder's.
+    const lang = previous?.tag.lang ?? userLang;
+    const layout = layoutFor(spreadsheet, lang);
+    const target = previous
+      ? { name: previous.name, index: previous.sheet.getIndex() - 1, taken: undefined }
+      : { ...freeName(spreadsheet, lang), index: spreadsheet.getNumSheets() };
+    const fresh = writeSummarySheet(spreadsheet, layout, target.index);
+    properties.setProperty(SUMMARY_ID_PROPERTY, String(fresh.id));
+    properties.deleteProperty(LEGACY_NAME_PROPERTY);
+    try {
+      if (previous) spreadsheet.deleteSheet(previous.sheet);
+    } catch (error) {
+      // Both are whole: keep the old one, which readers know, and take the new one away again.
+      if (previous) properties.setProperty(SUMMARY_ID_PROPERTY, String(previous.tag.sheetId));
+      removeQuietly(spreadsheet, fresh.sheet);
+      throw error;
+    }
+    fresh.sheet.setName(target.name);
+    try {
+      fresh.sheet.activate();
+    } catch (error) {
+      console.error('KR Tracker: the summary was built but could not be shown', error);
+    }
+    const say = (key: SummaryKey, params: MessageParams) => message(userLang, key, params);
+    const notes = [say('summary.built', { name: target.name })];
+    if (target.taken) notes.push(say('summary.builtBeside', { taken: target.taken, name: target.name }));
+    if (lang !== userLang) {
+      notes.push(say('summary.keptLanguage', { language: say(`language.${lang}`, {}), name: target.name }));
+    }
+    return { ok: true, sheetName: target.name, lang, message: notes.join(' '), toast: notes.length > 1 };
+  } catch (error) {
+    console.error('KR Tracker: the summary could not be built', error);
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      sheetName: previous?.name,
+      lang: previous?.tag.lang,
+      message: message(userLang, previous ? 'summary.failed' : 'summary.failedFirst', { error: reason }),
+    };
   }
 }
 
-/** A summary cell as written: formulas as formulas, every other string as literal text (see asText). */
-function cellValue(cell: SummaryCell): string | number {
+/**
+ * The summary tab the add-on made: the sheet of the remembered id, or else one found by its tag, in either case
+ * only if its tag names that very sheet (a copy of the tab carries a tag naming another) and its first row is not
+ * a mission log's header (whatever the tag says, a log is never replaced).
+ */
+export function findSummary(
+  spreadsheet: Spreadsheet,
+  rememberedId: string | null,
+): { sheet: Sheet; tag: SummaryTag; name: string } | null {
+  const ours = (sheet: Sheet | null, sheetId: number) => {
+    if (!sheet) return null;
+    const tag = tagOf(sheet);
+    if (!tag || tag.sheetId !== sheetId || looksLikeMissionLog(sheet)) return null;
+    return { sheet, tag, name: sheet.getName() };
+  };
+  const id = Number(rememberedId);
+  if (rememberedId && Number.isInteger(id)) {
+    const found = ours(sheetById(spreadsheet, id), id);
+    if (found) return found;
+  }
+  // No usable id (a copied spreadsheet, properties lost): look for the tag itself.
+  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(SUMMARY_TAG).find()) {
+    const sheet = metadata.getLocation().getSheet();
+    const found = sheet && ours(sheet, sheet.getSheetId());
+    if (found) return found;
+  }
+  return null;
+}
+
+function tagOf(sheet: Sheet): SummaryTag | null {
+  for (const metadata of sheet.getDeveloperMetadata()) {
+    if (metadata.getKey() !== SUMMARY_TAG) continue;
+    try {
+      const value = JSON.parse(metadata.getValue() ?? '') as Partial<SummaryTag>;
+      if (typeof value.sheetId === 'number' && (value.lang === 'th' || value.lang === 'en')) {
+        return { sheetId: value.sheetId, lang: value.lang };
+      }
+    } catch {
+      // Not a tag this add-on wrote.
+    }
+  }
+  return null;
+}
+
+/** Whether row 1 reads as a mission-log header (it names the date and status columns). */
+function looksLikeMissionLog(sheet: Sheet): boolean {
+  const header = sheet.getRange('1:1').getValues()[0] ?? [];
+  return missingColumns(mapHeader(header)).length === 0;
+}
+
+/** The summary's name in the language, or, when a sheet the add-on did not make has it, a name beside it. */
+function freeName(spreadsheet: Spreadsheet, lang: Lang): { name: string; taken: string | undefined } {
+  const base = SHEET_NAMES.summary[lang];
+  if (!spreadsheet.getSheetByName(base)) return { name: base, taken: undefined };
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${base} (KR Tracker)` : `${base} (KR Tracker) ${n}`;
+    if (!spreadsheet.getSheetByName(name)) return { name, taken: base };
+  }
+}
+
+/** The layout, with the log and Settings ranges its formulas read (both made first if missing). */
+function layoutFor(spreadsheet: Spreadsheet, lang: Lang): SummaryLayout {
+  const log = findNamedSheet(spreadsheet, 'missions', lang) ?? sheetAndName(ensureMissionLog(spreadsheet, lang).sheet);
+  const settings = findNamedSheet(spreadsheet, 'settings', lang) ?? sheetAndName(ensureSettings(spreadsheet, lang));
+  const now = new Date();
+  const zone = spreadsheet.getSpreadsheetTimeZone() || 'Asia/Bangkok';
+  const day = spreadsheetDateReader(spreadsheet, zone)(now);
+  return summaryLayout({
+    lang,
+    // Open-ended rows, so missions appended later are read; every column the log has now.
+    logRange: `${quotedSheetName(log.name)}!A1:${columnLetters(log.sheet.getMaxColumns())}`,
+    settingsRange: `${quotedSheetName(settings.name)}!A1:B`,
+    generatedAt: `${formatDate(day, lang)} ${Utilities.formatDate(now, zone, 'HH:mm')}`,
+    generatedBy: activeUserEmail(),
+    // Room for every row the log has now, and for it to grow, before the lists need a rebuild.
+    listCapacity: Math.max(1000, log.sheet.getMaxRows() + 500),
+  });
+}
+
+function sheetAndName(sheet: Sheet): { sheet: Sheet; name: string } {
+  return { sheet, name: sheet.getName() };
+}
+
+/**
+ * Writes the whole layout into a new sheet at `index`, tagged first: values and formulas in one batch, then
+ * each look as one 2-D batch, the conditional formats and the charts. A failure removes the new sheet again
+ * and is rethrown; nothing else was touched. Calls: the same for 10 missions or 10,000.
+ */
+function writeSummarySheet(
+  spreadsheet: Spreadsheet,
+  layout: SummaryLayout,
+  index: number,
+): { sheet: Sheet; id: number } {
+  const sheet = spreadsheet.insertSheet(`KR Tracker ${Utilities.getUuid().slice(0, 8)}`, index);
+  try {
+    const id = sheet.getSheetId();
+    const tag: SummaryTag = { sheetId: id, lang: layout.lang };
+    // Visible to every project with access to the file, so the bound script and the add-on know the same tab.
+    sheet.addDeveloperMetadata(
+      SUMMARY_TAG,
+      JSON.stringify(tag),
+      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+    );
+    writeLayout(sheet, layout);
+    return { sheet, id };
+  } catch (error) {
+    removeQuietly(spreadsheet, sheet);
+    throw error;
+  }
+}
+
+function removeQuietly(spreadsheet: Spreadsheet, sheet: Sheet): void {
+  try {
+    spreadsheet.deleteSheet(sheet);
+  } catch (error) {
+    console.error('KR Tracker: an unfinished summary sheet could not be removed', error);
+  }
+}
+
+function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
+  const height = layout.values.length;
+  const width = layout.values[0]?.length ?? 1;
+  // A new sheet has rows to spare already; these make room for the mission lists to spill into.
+  sheet.insertRowsAfter(1, layout.rows);
+  const block = sheet.getRange(1, 1, height, width);
+  block.setValues(layout.values.map((row) => row.map(cellValue)));
+  block.setNumberFormats(layout.numberFormats);
+  block.setBackgrounds(layout.backgrounds);
+  block.setTextStyles(textStyles(layout));
+  for (const { column, count, width: pixels } of layout.columnWidths) sheet.setColumnWidths(column, count, pixels);
+  const ranges = new Map<string, Range>();
+  const rangeOf = (r: GridRange) => {
+    const key = `${r.row}:${r.column}:${r.numRows}:${r.numColumns}`;
+    let range = ranges.get(key);
+    if (!range) {
+      range = sheet.getRange(r.row, r.column, r.numRows, r.numColumns);
+      ranges.set(key, range);
+    }
+    return range;
+  };
+  sheet.setConditionalFormatRules(layout.conditionalLooks.map((look) => conditionalRule(look, rangeOf)));
+  for (const chart of layout.charts) insertChart(sheet, chart);
+}
+
+/** A layout cell as written: formulas as formulas, every other string as literal text (see asText). */
+function cellValue(cell: LayoutCell): string | number {
   if (typeof cell === 'object') return cell.formula;
   return typeof cell === 'string' ? asText(cell) : cell;
 }
 
-/** The time of building, as a Thai reader expects it: `24 พ.ย. 2569 09:15` (Bangkok). */
-function builtAt(now: Date): string {
-  const bangkok = new Date(now.getTime() + BANGKOK_OFFSET_MINUTES * 60_000);
-  const hhmm = `${String(bangkok.getUTCHours()).padStart(2, '0')}:${String(bangkok.getUTCMinutes()).padStart(2, '0')}`;
-  return `${formatThaiDate(calendarDateAt(now))} ${hhmm}`;
+/** Bold, size and colour of every cell as one batch of text styles (one style object per distinct look). */
+function textStyles(layout: SummaryLayout): GoogleAppsScript.Spreadsheet.TextStyle[][] {
+  const made = new Map<string, GoogleAppsScript.Spreadsheet.TextStyle>();
+  return layout.fontWeights.map((row, r) =>
+    row.map((weight, c) => {
+      const size = layout.fontSizes[r]![c]!;
+      const color = layout.fontColors[r]![c]!;
+      const key = `${weight}|${size}|${color}`;
+      let style = made.get(key);
+      if (!style) {
+        style = SpreadsheetApp.newTextStyle()
+          .setBold(weight === 'bold')
+          .setFontSize(size)
+          .setForegroundColor(color)
+          .build();
+        made.set(key, style);
+      }
+      return style;
+    }),
+  );
 }
 
-/**
- * Reads the log and Settings once each, lays the tab out in the core, then clears only the summary tab and
- * writes it: values, then each look as one 2-D batch, then the two charts. The number of spreadsheet calls is
- * the same for 10 missions or 10,000.
- */
-export function writeSummary(
-  spreadsheet: Spreadsheet,
-  lang: Lang,
-  existing: Sheet | null,
-): { sheet: Sheet; layout: SummaryLayout } {
-  const log = readMissionLog(spreadsheet, lang);
-  const settings = readKrSettings(spreadsheet, lang, log.lang);
-  const now = new Date();
-  const { definition } = settings;
-  const fiscalYear = definition.fiscalYear ?? currentFiscalYear(now);
-  const result = countMissions(log.rows, {
-    fiscalYear,
-    verifiedOnly: definition.verifiedOnly,
-    dateOfInstant: spreadsheetDateReader(spreadsheet),
-  });
-  const logWidth = Math.max(1, log.rows[0]?.length ?? 1);
-  const layout = summaryLayout({
-    lang,
-    definition,
-    fiscalYear,
-    result,
-    problems: settings.problems,
-    today: calendarDateAt(now),
-    generatedAt: builtAt(now),
-    generatedBy: activeUserEmail(),
-    logRange: `${quotedSheetName(log.name)}!A1:${a1(1, logWidth).replace(/\d+$/, '')}`,
-    ladderRange:
-      settings.ladderRows && settings.sheetName
-        ? `${quotedSheetName(settings.sheetName)}!A${settings.ladderRows.first}:B${settings.ladderRows.last}`
-        : undefined,
-  });
-
-  const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.summary[lang]);
-  if (existing) {
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  }
-  fitGrid(sheet, layout.values.length, SUMMARY_WIDTH);
-  const range = sheet.getRange(1, 1, layout.values.length, SUMMARY_WIDTH);
-  range.setValues(layout.values.map((row) => row.map(cellValue)));
-  range.setFontWeights(layout.fontWeights);
-  range.setFontSizes(layout.fontSizes);
-  range.setFontColors(layout.fontColors);
-  range.setBackgrounds(layout.backgrounds);
-  range.setNumberFormats(layout.numberFormats);
-  for (const { column, count, width } of layout.columnWidths) sheet.setColumnWidths(column, count, width);
-  for (const chart of layout.charts) insertChart(sheet, chart);
-  return { sheet, layout };
-}
-
-/** Exactly the rows the summary needs (so a long list fits and no stale rows trail it), and enough columns. */
-function fitGrid(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+function conditionalRule(
+  look: ConditionalLook,
+  rangeOf: (range: GridRange) => Range,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  let rule = SpreadsheetApp.newConditionalFormatRule();
+  // A custom formula's relative references are read from the top-left cell of the rule's range.
+  rule = 'textEqualTo' in look.when ? rule.whenTextEqualTo(look.when.textEqualTo) : rule.whenFormulaSatisfied(look.when.formula);
+  if (look.background) rule = rule.setBackground(look.background);
+  if (look.bold) rule = rule.setBold(true);
+  if (look.fontColor) rule = rule.setFontColor(look.fontColor);
+  return rule.setRanges([rangeOf(look.range)]).build();
 }
 
 function insertChart(sheet: Sheet, chart: SummaryChart): void {
@@ -143,6 +317,7 @@ function insertChart(sheet: Sheet, chart: SummaryChart): void {
     .newChart()
     .setChartType(chart.kind === 'byKind' ? Charts.ChartType.BAR : Charts.ChartType.COMBO)
     .addRange(sheet.getRange(range.row, range.column, range.numRows, range.numColumns))
+    .setNumHeaders(1)
     .setPosition(anchor.row, anchor.column, anchor.offsetX, 0)
     .setOption('title', chart.title);
   if (chart.kind === 'byMonth') {

@@ -9,7 +9,8 @@ import {
   THAI_HEADER,
 } from '../support/missionLog';
 
-const FY = { fiscalYear: 2568 };
+/** FY 2568, counted as of a day long after it, so no date in these rows is in the future. */
+const FY = { fiscalYear: 2568, asOf: { year: 2030, month: 1, day: 1 } };
 
 describe('counting missions', () => {
   describe('by status', () => {
@@ -39,6 +40,37 @@ describe('counting missions', () => {
         { code: 'unknownStatus', value: 'finished' },
         { code: 'noStatus' },
       ]);
+    });
+  });
+
+  describe('as of a day', () => {
+    const asOf = { year: 2025, month: 1, day: 15 };
+    it('counts a done mission dated on the as-of day, and not one dated after it', () => {
+      const rows = missionLog([doneMission('2025-01-15'), doneMission('2025-01-16')]);
+      const result = countMissions(rows, { fiscalYear: 2568, asOf });
+      expect(result.count).toBe(1);
+      expect(result.notCounted.map((n) => n.reason)).toEqual([
+        { code: 'future', date: { year: 2025, month: 1, day: 16 } },
+      ]);
+      expect(tallyMissions(rows, { fiscalYear: 2568, asOf })).toBe(1);
+    });
+    it('says "in the future" before "outside the fiscal year" for a done mission of a later year', () => {
+      const rows = missionLog([doneMission('2027-01-15')]);
+      expect(countMissions(rows, { fiscalYear: 2568, asOf }).notCounted[0]!.reason.code).toBe('future');
+    });
+    it('leaves planned missions dated later as not done, their own reason', () => {
+      const rows = missionLog([doneMission('2025-03-01', { status: 'planned' })]);
+      expect(countMissions(rows, { fiscalYear: 2568, asOf }).notCounted[0]!.reason.code).toBe('notDone');
+    });
+    it('reads the date cell in the spreadsheet zone before comparing it with the as-of day', () => {
+      // Midnight of 16 Jan in Tokyo is 22:00 on 15 Jan in Bangkok: the day is the 16th for a Tokyo spreadsheet.
+      const tokyo = (instant: Date) => {
+        const t = new Date(instant.getTime() + 9 * 3_600_000);
+        return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+      };
+      const rows = missionLog([doneMission('x', { date: new Date('2025-01-16T00:00:00+09:00') })]);
+      expect(tallyMissions(rows, { fiscalYear: 2568, asOf })).toBe(1);
+      expect(tallyMissions(rows, { fiscalYear: 2568, asOf, dateOfInstant: tokyo })).toBe(0);
     });
   });
 
@@ -103,7 +135,14 @@ describe('counting missions', () => {
       const result = countMissions(rows, FY);
       expect(result.count).toBe(2);
       expect(result.notCounted).toEqual([
-        { row: 3, title: 'Mission of 2025-01-16', reason: { code: 'duplicateId', firstRow: 2 } },
+        {
+          row: 3,
+          title: 'Mission of 2025-01-16',
+          reason: { code: 'duplicateId', firstRow: 2 },
+          date: { year: 2025, month: 1, day: 16 },
+          kindText: 'speech',
+          counterpart: 'Paris',
+        },
       ]);
     });
 
@@ -184,10 +223,10 @@ describe('counting missions', () => {
       doneMission('2025-01-17', { verified: 'ใช่' }),
     ]);
     it('counts only ticked missions and says why the others do not count', () => {
-      const result = countMissions(rows, { fiscalYear: 2568, verifiedOnly: true });
+      const result = countMissions(rows, { ...FY, verifiedOnly: true });
       expect(result.count).toBe(2);
       expect(result.notCounted).toEqual([
-        { row: 3, title: 'Mission of 2025-01-16', reason: { code: 'notVerified' } },
+        expect.objectContaining({ row: 3, title: 'Mission of 2025-01-16', reason: { code: 'notVerified' } }),
       ]);
     });
     it('counts them all otherwise', () => {
@@ -230,7 +269,7 @@ describe('counting missions', () => {
     });
     it('use sheet row numbers from the header row given', () => {
       const rows = missionLog([doneMission('2025-01-15')]);
-      expect(countMissions(rows, { fiscalYear: 2568, headerRow: 5 }).counted[0]!.row).toBe(6);
+      expect(countMissions(rows, { ...FY, headerRow: 5 }).counted[0]!.row).toBe(6);
     });
   });
 

@@ -32,8 +32,31 @@ describe('KR_COUNT', () => {
   it('takes the fiscal year in B.E. or C.E.', () => {
     expect(krCount(env(), log, 2568)).toBe(3);
     expect(krCount(env(), log, 2025)).toBe(3);
-    expect(krCount(env(), log, 2569)).toBe(1);
-    expect(krCount(env(), log, '2569')).toBe(1);
+    // The one mission of FY 2569 is dated 2 Oct 2025: after today (20 May 2025), so it does not count yet.
+    expect(krCount(env(), log, 2569)).toBe(0);
+    expect(krCount(env(), log, '2569', false, dateCell('2025-10-31'))).toBe(1);
+  });
+
+  describe('as of a day', () => {
+    it('counts only the missions dated up to that day', () => {
+      expect(krCount(env(), log, 2568, false, dateCell('2025-03-31'))).toBe(3);
+      expect(krCount(env(), log, 2568, false, dateCell('2025-02-28'))).toBe(2);
+      expect(krCount(env(), log, 2568, false, dateCell('2024-10-05'))).toBe(1);
+      expect(krCount(env(), log, 2568, false, dateCell('2024-10-04'))).toBe(0);
+    });
+    it('takes the fiscal year of the as-of day when none is given', () => {
+      expect(krCount(env(), log, '', false, dateCell('2025-10-31'))).toBe(1);
+      expect(krCount(env(), log, undefined, undefined, '31/10/2568')).toBe(1);
+    });
+    it('reads a date typed in B.E. as B.E., as date cells are read', () => {
+      expect(krCount(env(), log, 2568, false, dateCell('2568-02-28'))).toBe(2);
+    });
+    it('refuses what is not a date', () => {
+      expect(() => krCount(env('en'), log, 2568, false, 'soon')).toThrow(
+        'KR_COUNT: argument as_of must be a date such as TODAY() or DATE(2025,3,31); got "soon"',
+      );
+      expect(() => krCount(env('th'), log, 2568, false, 45672)).toThrow('KR_COUNT: อาร์กิวเมนต์ as_of');
+    });
   });
   it('treats an empty fiscal-year cell as the current year', () => expect(krCount(env(), log, '')).toBe(3));
   it('counts verified missions only when asked', () => {

@@ -1,16 +1,30 @@
 // The one message catalog: both languages complete, placeholders filled, Thai by default.
-import { catalogFor, languageOf, message, messageKeys } from '../../src/core/messages';
+import { formCatalog } from '../../src/client/formMessages';
+import type { Catalog } from '../../src/core/i18n';
+import { commonCatalog, languageOf, message } from '../../src/core/messages';
+import { summaryCatalog } from '../../src/core/summaryMessages';
 
-describe('the message catalog', () => {
-  it('has every message in Thai and English, with the same placeholders', () => {
+const CATALOGS: [string, Catalog<string>][] = [
+  ['common', commonCatalog],
+  ['summary', summaryCatalog],
+  ['form', formCatalog],
+];
+
+describe('the message catalogs', () => {
+  it.each(CATALOGS)('%s: has every message in Thai and English, with the same placeholders', (_, catalog) => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of messageKeys()) {
-      const th = catalogFor('th')[key];
-      const en = catalogFor('en')[key];
+    for (const key of catalog.keys()) {
+      const th = catalog.of('th')[key]!;
+      const en = catalog.of('en')[key]!;
       expect(th.trim()).not.toBe('');
       expect(en.trim()).not.toBe('');
       expect(placeholders(th)).toEqual(placeholders(en));
     }
+  });
+
+  it('gives each key to one catalog only', () => {
+    const all = CATALOGS.flatMap(([, catalog]) => catalog.keys());
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('fills placeholders', () => {

@@ -1,112 +1,129 @@
-// The summary tab as data: the KPI figures against the target and the calendar, the blocks a director reads.
+// The summary's figures and tables (what its live formulas return) and the tab's layout, as a director reads them.
+import type { CalendarDate } from '../../src/core/calendar';
 import { countMissions } from '../../src/core/count';
 import { cardDefinition } from '../../src/core/settings';
-import { a1, type SummaryInput, summaryFigures, summaryLayout } from '../../src/core/summary';
+import {
+  kindTable,
+  kpiFigures,
+  missionLists,
+  monthlyCounts,
+  monthTable,
+  resultTable,
+  shownPace,
+  titleTable,
+} from '../../src/core/summary';
+import { type LayoutCell, summaryLayout } from '../../src/core/summaryLayout';
 import { doneMission, missionLog } from '../support/missionLog';
 
-function input(
-  rows: unknown[][],
-  today = { year: 2025, month: 4, day: 1 },
-  lang: 'th' | 'en' = 'en',
-): SummaryInput {
-  return {
-    lang,
-    definition: cardDefinition(lang),
-    fiscalYear: 2568,
-    result: countMissions(rows, { fiscalYear: 2568 }),
-    problems: [],
-    today,
-    generatedAt: '1 เม.ย. 2568 09:00',
-    generatedBy: 'staff@example.org',
-    logRange: "'Missions'!A1:S",
-    ladderRange: undefined,
-  };
-}
-
-const days = ['2024-10-03', '2024-11-12', '2024-11-20', '2025-01-15', '2025-02-02', '2025-03-30'];
-const six = missionLog(days.map((day, i) => doneMission(day, { kind: i % 2 ? 'speech' : 'การเยี่ยมคารวะ' })));
-
-/** The text of every cell of a layout, row by row, for finding what a reader would find. */
-function texts(rows: readonly (readonly unknown[])[]): string[] {
-  return rows.map((row) =>
-    row
-      .map((cell) => (typeof cell === 'object' ? (cell as { formula: string }).formula : String(cell)))
-      .join(' | '),
-  );
-}
+const day = (iso: string): CalendarDate => {
+  const [year, month, date] = iso.split('-').map(Number);
+  return { year: year!, month: month!, day: date! };
+};
+const FY_END = day('2025-09-30');
+const count = (rows: unknown[][], asOf = FY_END) => countMissions(rows, { fiscalYear: 2568, asOf });
 
 describe('the summary', () => {
-  describe('KPI figures', () => {
-    it('on 1 April 2025 with 6 missions: 3 points, 4 more for the next level, on track', () => {
-      const figures = summaryFigures(input(six));
-      expect(figures).toMatchObject({
-        count: 6,
-        target: 10,
-        points: 3,
-        maxPoints: 5,
-        neededForNextLevel: 2,
-        status: 'onTrack',
-      });
-      // 1 Oct to 1 Apr is 183 of 365 days: 10 × 183/365 = 5.0 expected; 6 × 365/183 = 12.0 projected.
-      expect(figures.expectedByNow).toBe(5);
-      expect(figures.projectedYearEnd).toBe(12);
+  describe('status, expected and projected', () => {
+    // FY 2568 has 365 days (1 Oct 2024 – 30 Sep 2025); the as-of day counts as gone by.
+    it.each<[number, string, number, number | '', string]>([
+      // count, as of, expected (shown), projected (shown), status
+      [1, '2024-11-30', 1.7, 5.9, 'behind'], // the issue's case: one mission two months in is not on track
+      [2, '2024-11-30', 1.7, 11.9, 'onTrack'],
+      [0, '2024-10-01', 0.1, 0, 'behind'],
+      [5, '2025-04-01', 5.1, 9.9, 'behind'], // 183 days: 5.01 expected, so 5 is just behind
+      [6, '2025-04-01', 5.1, 11.9, 'onTrack'],
+      [9, '2025-09-30', 10, 9, 'behind'],
+      [10, '2025-06-01', 6.7, 14.9, 'achieved'],
+      [12, '2025-09-30', 10, 12, 'achieved'],
+      [3, '2025-12-01', 10, 3, 'behind'], // the year is over: expected is the target, projected the count
+      [0, '2024-09-01', 0, '', 'onTrack'], // not begun: nothing is expected yet, no pace to project
+    ])('%i missions as of %s: %f expected, %f projected, %s', (n, asOf, expected, projected, status) => {
+      const figures = kpiFigures({ count: n, definition: cardDefinition('en'), fiscalYear: 2568, asOf: day(asOf) });
+      expect(shownPace(figures.expectedByNow, 'up')).toBe(expected);
+      const shown = figures.projectedYearEnd === undefined ? '' : shownPace(figures.projectedYearEnd, 'down');
+      expect(shown).toBe(projected);
+      expect(figures.status).toBe(status);
     });
-    it('is behind with 2 missions by 1 July', () => {
-      const figures = summaryFigures(
-        input(missionLog([doneMission('2024-10-03'), doneMission('2025-01-15')]), {
-          year: 2025,
-          month: 7,
-          day: 1,
-        }),
-      );
-      expect(figures.status).toBe('behind');
-      expect(figures.neededForNextLevel).toBe(2);
+
+    it('never shows an expected figure that a count reaching it would still be behind, or the reverse', () => {
+      const definition = cardDefinition('th');
+      for (let elapsed = 0; elapsed < 400; elapsed++) {
+        const asOf = new Date(Date.UTC(2024, 9, 1 + elapsed));
+        const date = { year: asOf.getUTCFullYear(), month: asOf.getUTCMonth() + 1, day: asOf.getUTCDate() };
+        for (let n = 0; n <= 11; n++) {
+          const figures = kpiFigures({ count: n, definition, fiscalYear: 2568, asOf: date });
+          const shownExpected = shownPace(figures.expectedByNow, 'up');
+          const shownProjected = shownPace(figures.projectedYearEnd!, 'down');
+          if (figures.status === 'behind') {
+            expect(n).toBeLessThan(shownExpected);
+            expect(shownProjected).toBeLessThan(figures.target);
+          } else {
+            expect(n).toBeGreaterThanOrEqual(shownExpected);
+            expect(shownProjected).toBeGreaterThanOrEqual(figures.target);
+          }
+        }
+      }
     });
-    it('is achieved at the target, with nothing more needed at the top level', () => {
-      const ten = missionLog(Array.from({ length: 10 }, () => doneMission('2024-12-01')));
-      const figures = summaryFigures(input(ten));
-      expect(figures).toMatchObject({ count: 10, points: 5, status: 'achieved', neededForNextLevel: 0 });
-    });
-    it('breaks the count down by kind, month (October first, cumulative) and quarter', () => {
-      const figures = summaryFigures(input(six));
-      expect(figures.byKind.find((k) => k.label === 'Courtesy call')!.count).toBe(3);
-      expect(figures.byKind.find((k) => k.label === 'Speech')!.count).toBe(3);
-      expect(figures.byMonth.map((m) => m.count)).toEqual([1, 2, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
-      expect(figures.byMonth.map((m) => m.cumulative)).toEqual([1, 3, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6]);
-      expect(figures.byMonth[0]!.label).toBe('Oct 2024');
-      expect(figures.quarters).toEqual([3, 3, 0, 0]);
+
+    it('names the points, the next level and what it takes', () => {
+      const definition = cardDefinition('en');
+      const figures = kpiFigures({ count: 5, definition, fiscalYear: 2568, asOf: day('2025-04-01') });
+      expect(resultTable(figures, definition, 'en')).toEqual([
+        [5, 'of a target of 10'],
+        [2, 'of 5 (step)'],
+        [1, 'more (reach 6 for 3 points)'],
+        [5.1, 'missions: the target of 10 × the 50% of the fiscal year gone by'],
+        [9.9, 'missions if the pace so far goes on'],
+        ['Behind', '5 done, below the 5.1 expected by now'],
+      ]);
+      const top = kpiFigures({ count: 11, definition, fiscalYear: 2568, asOf: FY_END });
+      expect(resultTable(top, definition, 'th')[2]).toEqual([0, 'ถึงขั้นสูงสุดแล้ว']);
     });
   });
 
-  describe('layout', () => {
-    const layout = summaryLayout(input(six, undefined, 'th'));
-    const lines = texts(layout.values);
+  describe('tables', () => {
+    const days = ['2024-10-03', '2024-11-12', '2024-11-20', '2025-01-15', '2025-02-02', '2025-03-30'];
+    const six = missionLog(
+      days.map((d, i) => doneMission(d, { kind: i % 2 ? 'speech' : 'การเยี่ยมคารวะ' })),
+    );
 
-    it('opens with the KR name, the host unit and the fiscal year with its dates', () => {
-      expect(lines[0]).toContain('จำนวนครั้งในการดำเนินภารกิจด้านพิธีการทูตเมือง');
-      expect(lines[1]).toContain('สำนักงานการต่างประเทศ');
-      expect(lines[2]).toContain('ปีงบประมาณ พ.ศ. 2568 (1 ต.ค. 2567 – 30 ก.ย. 2568)');
-      expect(lines[3]).toContain('staff@example.org');
+    it('titles the tab with the KR name, host unit, fiscal year and the as-of day, in the language', () => {
+      const input = { problems: [], fiscalYear: 2570, asOf: day('2026-12-01') };
+      expect(titleTable({ ...input, definition: cardDefinition('th'), lang: 'th' })).toEqual([
+        ['จำนวนครั้งในการดำเนินภารกิจด้านพิธีการทูตเมือง'],
+        ['สำนักงานการต่างประเทศ'],
+        ['ปีงบประมาณ พ.ศ. 2570 (1 ต.ค. 2569 – 30 ก.ย. 2570) · ข้อมูล ณ 1 ธ.ค. 2569'],
+        [''],
+      ]);
+      expect(titleTable({ ...input, definition: cardDefinition('en'), lang: 'en' })[2]).toEqual([
+        'Fiscal year 2570 B.E. (1 Oct 2026 – 30 Sep 2027) · figures as of 1 Dec 2026',
+      ]);
     });
-    it('puts live formulas in the count and points cells', () => {
-      const countRow = Number(layout.countCell.slice(1));
-      expect(layout.values[countRow - 1]![1]).toEqual({ formula: "=KR_COUNT('Missions'!A1:S, 2568, FALSE)" });
-      expect(layout.values[countRow]![1]).toEqual({ formula: `=KR_SCORE(${layout.countCell})` });
-    });
-    it('refers to the Settings ladder and method when they come from there', () => {
-      const custom = summaryLayout({
-        ...input(six),
-        definition: { ...cardDefinition('en'), method: 'linear' },
-        ladderRange: "'Settings'!A14:B19",
+
+    it('says in the title when Settings is broken and the card is used instead', () => {
+      const title = titleTable({
+        definition: cardDefinition('en'),
+        problems: [{ field: 'target', value: 'ten' }],
+        fiscalYear: 2568,
+        asOf: FY_END,
+        lang: 'en',
       });
-      const row = Number(custom.pointsCell.slice(1));
-      expect(custom.values[row - 1]![1]).toEqual({
-        formula: `=KR_SCORE(${custom.countCell}, 'Settings'!A14:B19, "linear")`,
-      });
+      expect(title[3]![0]).toContain('The target in Settings is not a number above 0 (ten)');
     });
-    it('lays out the Policy Tracking months ต.ค.67 … ก.ย.68 with cumulative values', () => {
-      const header = lines.findIndex((line) => line.includes('ต.ค.67'));
-      expect(layout.values[header]!.slice(1)).toEqual([
+
+    it('counts by kind, every kind of the card listed and those of no kind last', () => {
+      const rows = missionLog([...days.map((d) => doneMission(d)), doneMission('2025-04-01', { kind: 'Gala' })]);
+      const table = kindTable(count(rows), 'en');
+      expect(table[0]).toEqual(['Kind', 'Missions']);
+      expect(table).toHaveLength(9);
+      expect(table.find((r) => r[0] === 'Speech')).toEqual(['Speech', 6]);
+      expect(table.at(-1)).toEqual(['Not in the list of kinds', 1]);
+    });
+
+    it('counts by month, October first, with the cumulative count and the target', () => {
+      const table = monthTable(count(six), 10, FY_END, 'th');
+      expect(table[0]).toEqual(['เดือน', 'ภารกิจ', 'สะสม', 'ค่าเป้าหมาย']);
+      expect(table.slice(1).map((r) => r[0])).toEqual([
         'ต.ค.67',
         'พ.ย.67',
         'ธ.ค.67',
@@ -120,57 +137,140 @@ describe('the summary', () => {
         'ส.ค.68',
         'ก.ย.68',
       ]);
-      expect(layout.values[header + 1]!.slice(1)).toEqual([1, 3, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6]);
+      expect(table.slice(1).map((r) => r[1])).toEqual([1, 2, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
+      expect(table.slice(1).map((r) => r[2])).toEqual([1, 3, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6]);
+      expect(table.slice(1).every((r) => r[3] === 10)).toBe(true);
+      expect(monthTable(count(six), 10, FY_END, 'en')[1]![0]).toBe('Oct 2024');
     });
-    it('lists each counted mission with its Thai date, kind, steps and verified mark', () => {
-      expect(
-        lines.some((line) =>
-          line.startsWith('Mission of 2025-01-15 | 15 ม.ค. 2568 | การกล่าวสุนทรพจน์ | Paris |  | 0/5 | – | 5'),
-        ),
-      ).toBe(true);
+
+    it('leaves the months after the as-of day blank and counts nothing dated after it', () => {
+      const asOf = day('2025-01-20');
+      const table = monthTable(count(six, asOf), 10, asOf, 'en');
+      expect(table.slice(1).map((r) => r[2])).toEqual([1, 3, 3, 4, '', '', '', '', '', '', '', '']);
+      expect(table.slice(1).map((r) => r[1])).toEqual([1, 2, 0, 1, '', '', '', '', '', '', '', '']);
     });
-    it('lists rows that do not count with their reason, leaving blank rows out', () => {
+
+    it('gives each month the cumulative count KR_COUNT gives on its last day, repeated IDs included', () => {
+      // The same ID twice: first entered with a March date, then again with a January one.
       const rows = missionLog([
-        doneMission('2025-01-15'),
+        doneMission('2025-03-10', { id: 'same' }),
+        doneMission('2024-12-05'),
+        doneMission('2025-01-10', { id: 'same' }),
+      ]);
+      const months = monthlyCounts(count(rows), FY_END);
+      const monthEnds = ['2024-10-31', '2024-11-30', '2024-12-31', '2025-01-31', '2025-02-28', '2025-03-31'];
+      monthEnds.forEach((end, i) => {
+        expect(months[i]!.cumulative).toBe(count(rows, day(end)).count);
+      });
+    });
+
+    it('lists the counted missions, then the rows that do not count and why, blank rows left out', () => {
+      const rows = missionLog([
+        doneMission('2025-01-15', { title: 'Counted', evidence: 'https://x.org/1' }),
         {},
-        doneMission('2025-01-16', { status: 'ยกเลิก' }),
+        doneMission('2025-01-16', { title: 'Called off', status: 'ยกเลิก' }),
+        doneMission('2026-01-16', { title: 'Too early' }),
       ]);
-      const withReasons = texts(summaryLayout(input(rows, undefined, 'th')).values);
-      expect(withReasons).toContainEqual(
-        expect.stringContaining('Mission of 2025-01-16 | 4 | สถานะไม่ใช่ ดำเนินการแล้ว (ยกเลิก)'),
-      );
-      expect(withReasons.some((line) => line.includes('แถวว่าง'))).toBe(false);
+      const lists = missionLists(count(rows, day('2025-06-01')), 'th');
+      expect(lists[0]![0]).toBe('ภารกิจที่นับ (1)');
+      expect(lists[2]).toEqual(['Counted', '15 ม.ค. 2568', 'การกล่าวสุนทรพจน์', 'Paris', 'https://x.org/1', '0/5', '–', 2]);
+      const start = lists.findIndex((r) => String(r[0]).startsWith('แถวที่ไม่นับ'));
+      expect(lists[start]![0]).toBe('แถวที่ไม่นับ (2)');
+      expect(lists.slice(start + 2).map((r) => [r[0], r[4], r[7]])).toEqual([
+        ['Called off', 'สถานะไม่ใช่ ดำเนินการแล้ว (ยกเลิก)', 4],
+        ['Too early', 'วันที่ยังมาไม่ถึง (16 ม.ค. 2569)', 5],
+      ]);
+      expect(new Set(lists.map((r) => r.length))).toEqual(new Set([8]));
     });
-    it('keeps user text as data, never as a formula', () => {
+
+    it('keeps user text as data', () => {
       const rows = missionLog([doneMission('2025-01-15', { title: '=IMPORTXML("http://x","//a")' })]);
-      const values = summaryLayout(input(rows)).values.flat();
-      expect(values).toContain('=IMPORTXML("http://x","//a")');
-      const formulas = values.filter((cell) => typeof cell === 'object') as { formula: string }[];
-      expect(formulas.every((cell) => /^=KR_(COUNT|SCORE)\(/.test(cell.formula))).toBe(true);
+      expect(missionLists(count(rows), 'en')[2]![0]).toBe('=IMPORTXML("http://x","//a")');
     });
-    it('places two charts over the kind and month tables, and pads every row to the same width', () => {
-      expect(layout.charts.map((chart) => chart.kind)).toEqual(['byKind', 'byMonth']);
-      const monthChart = layout.charts[1]!;
-      expect(layout.values[monthChart.range.row - 1]!.slice(0, 4)).toEqual([
-        'เดือน',
-        'ภารกิจ',
-        'สะสม',
-        'ค่าเป้าหมาย',
-      ]);
-      expect(new Set(layout.values.map((row) => row.length)).size).toBe(1);
-      expect(layout.fontSizes.length).toBe(layout.values.length);
-    });
-    it('says when Settings is broken and the card is used instead', () => {
-      const broken = summaryLayout({ ...input(six), problems: [{ field: 'target', value: 'ten' }] });
-      expect(texts(broken.values)).toContainEqual(
-        expect.stringContaining('The target in Settings is not a number above 0 (ten)'),
-      );
+
+    it('writes English lists with English dates and reasons', () => {
+      const rows = missionLog([doneMission('2025-01-15'), doneMission('2023-01-15', { title: 'Old' })]);
+      const lists = missionLists(count(rows), 'en');
+      expect(lists[2]![1]).toBe('15 Jan 2025');
+      expect(lists.at(-1)![4]).toBe('outside fiscal year 2568 (15 Jan 2023)');
     });
   });
 
-  it('writes A1 references', () => {
-    expect(a1(1, 1)).toBe('A1');
-    expect(a1(7, 19)).toBe('S7');
-    expect(a1(2, 27)).toBe('AA2');
+  describe('layout', () => {
+    const layout = summaryLayout({
+      lang: 'th',
+      logRange: "'ภารกิจ'!A1:U",
+      settingsRange: "'ตั้งค่า'!A1:B",
+      generatedAt: '1 ธ.ค. 2569 09:00',
+      generatedBy: 'staff@example.org',
+      listCapacity: 1500,
+    });
+    const formulas = layout.values.flat().filter((c): c is { formula: string } => typeof c === 'object');
+    const at = (a1: string): LayoutCell => {
+      const row = Number(a1.replace(/^[A-Z]+/, ''));
+      const column = a1.charCodeAt(0) - 64;
+      return layout.values[row - 1]![column - 1]!;
+    };
+
+    it('puts every figure and list behind a formula over the log, Settings and the as-of cell', () => {
+      expect(at(layout.cells.asOf)).toEqual({ formula: '=TODAY()' });
+      expect(at(layout.cells.count)).toEqual({
+        formula: `=KR_RESULT('ภารกิจ'!A1:U, 'ตั้งค่า'!A1:B, $B$5, "th")`,
+      });
+      const calls = formulas.flatMap((f) => /^=([A-Z_]+)\(/.exec(f.formula)?.[1] ?? []);
+      expect(new Set(calls)).toEqual(
+        new Set(['KR_TITLE', 'TODAY', 'KR_RESULT', 'KR_BY_KIND', 'KR_BY_MONTH', 'IF', 'KR_SIGN_OFF', 'KR_MISSIONS']),
+      );
+      // A handful of the add-on's functions per recalculation, not one per cell.
+      expect(calls.filter((name) => name?.startsWith('KR_'))).toHaveLength(6);
+      expect(formulas.filter((f) => f.formula.includes('$B$5'))).toHaveLength(5);
+    });
+
+    it('writes labels only as values: no number is typed into the tab', () => {
+      expect(layout.values.flat().filter((c) => typeof c === 'number')).toEqual([]);
+    });
+
+    it('sums each quarter and copies each month to the Policy Tracking block from the month table', () => {
+      const texts = formulas.map((f) => f.formula);
+      const month = layout.charts.find((c) => c.kind === 'byMonth')!.range;
+      const october = month.row + 1;
+      expect(texts).toContain(`=IF(COUNT(B${october}:B${october + 2})=0, "", SUM(B${october}:B${october + 2}))`);
+      expect(texts).toContain(`=A${october}`);
+      expect(texts).toContain(`=IF(C${october + 11}="", "", C${october + 11})`);
+    });
+
+    it('colours the status by conditional formatting and styles the lists’ headings the same way', () => {
+      const looks = layout.conditionalLooks;
+      expect(looks.filter((l) => 'textEqualTo' in l.when).map((l) => (l.when as { textEqualTo: string }).textEqualTo)).toEqual([
+        'บรรลุเป้าหมาย',
+        'เป็นไปตามแผน',
+        'ต่ำกว่าแผน',
+      ]);
+      const listRow = Number(layout.cells.lists.split(':')[0]!.slice(1));
+      expect(looks.filter((l) => 'formula' in l.when).map((l) => (l.when as { formula: string }).formula)).toEqual([
+        `=AND($A${listRow}<>"", $H${listRow}="")`,
+        `=$H${listRow}="แถว"`,
+      ]);
+      expect(layout.rows).toBe(listRow - 1 + 1500);
+    });
+
+    it('places two charts over the spilled kind and month tables, beside them', () => {
+      const [byKind, byMonth] = layout.charts;
+      expect(at(`A${byKind!.range.row}`)).toEqual({ formula: expect.stringMatching(/^=KR_BY_KIND\(/) });
+      expect(byKind!.range).toMatchObject({ numRows: 9, numColumns: 2 });
+      expect(at(`A${byMonth!.range.row}`)).toEqual({ formula: expect.stringMatching(/^=KR_BY_MONTH\(/) });
+      expect(byMonth!.range).toMatchObject({ numRows: 13, numColumns: 4 });
+      expect(byMonth!.anchor.column).toBeGreaterThan(4);
+    });
+
+    it('leaves the cells a table spills into empty, so nothing blocks it', () => {
+      const kind = layout.charts[0]!.range;
+      for (let r = kind.row; r < kind.row + kind.numRows; r++) {
+        for (let c = 1; c <= kind.numColumns; c++) {
+          if (r === kind.row && c === 1) continue;
+          expect(layout.values[r - 1]![c - 1]).toBe('');
+        }
+      }
+    });
   });
 });

@@ -1,4 +1,5 @@
 // Injection corpora: formulas, hostile links and HTML typed into the form stay inert text in the log, summary and sidebar.
+import { formMessage } from '../../src/client/formMessages';
 import { message } from '../../src/core/messages';
 import { validateMission } from '../../src/core/mission';
 import { FakeDocument } from '../client/fakeDom';
@@ -172,7 +173,7 @@ describe('HTML and script typed in every text field', () => {
         .findIndex((cells) => cells[0] === 'ชื่อ KR');
       settings.getRange(row + 1, 2).setValue(`'${HTML_TEXTS[0]}`);
       const sidebar = await openSidebar(app);
-      const year = message('th', 'form.context', { fiscalYear: 2568, target: '10' });
+      const year = formMessage('th', 'form.context', { fiscalYear: 2568, target: '10' });
       expect(sidebar.el('context').textContent).toBe(`${HTML_TEXTS[0]} · ${year}`);
       expect(sidebar.doc.htmlWrites).toEqual([]);
       app.menu('buildSummary');
