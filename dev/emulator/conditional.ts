@@ -121,7 +121,8 @@ export class ConditionalFormatRuleBuilder {
   }
 
   setRanges(ranges: unknown[]): this {
-    if (!Array.isArray(ranges)) this.s.runtime.fail("The parameters don't match the method signature for setRanges.");
+    if (!Array.isArray(ranges))
+      this.s.runtime.fail("The parameters don't match the method signature for setRanges.");
     this.rule.ranges = ranges.map((range) => {
       const info = this.s.rangeInfo(range);
       return info.rect();
@@ -131,7 +132,11 @@ export class ConditionalFormatRuleBuilder {
   }
 
   getRanges(): unknown[] {
-    return this.s.list(this.rule.ranges.map((rect) => this.s.rawRange(this.sheetOf(), rect.row + 1, rect.column + 1, rect.numRows, rect.numColumns)));
+    return this.s.list(
+      this.rule.ranges.map((rect) =>
+        this.s.rawRange(this.sheetOf(), rect.row + 1, rect.column + 1, rect.numRows, rect.numColumns),
+      ),
+    );
   }
 
   private sheetOf() {
@@ -141,12 +146,19 @@ export class ConditionalFormatRuleBuilder {
 
   build(): ConditionalFormatRule {
     if (this.rule.criteria === '') this.s.runtime.fail('A conditional format rule needs a condition.');
-    if (this.rule.ranges.length === 0) this.s.runtime.fail('A conditional format rule needs at least one range.');
-    return this.s.runtime.wrap(new ConditionalFormatRule(this.s, structuredClone(this.rule)), 'ConditionalFormatRule');
+    if (this.rule.ranges.length === 0)
+      this.s.runtime.fail('A conditional format rule needs at least one range.');
+    return this.s.runtime.wrap(
+      new ConditionalFormatRule(this.s, structuredClone(this.rule)),
+      'ConditionalFormatRule',
+    );
   }
 
   copy(): ConditionalFormatRuleBuilder {
-    return this.s.runtime.wrap(new ConditionalFormatRuleBuilder(this.s, this.rule), 'ConditionalFormatRuleBuilder');
+    return this.s.runtime.wrap(
+      new ConditionalFormatRuleBuilder(this.s, this.rule),
+      'ConditionalFormatRuleBuilder',
+    );
   }
 }
 
@@ -173,7 +185,10 @@ export class ConditionalFormatRule {
   }
 
   copy(): ConditionalFormatRuleBuilder {
-    return this.s.runtime.wrap(new ConditionalFormatRuleBuilder(this.s, this.model), 'ConditionalFormatRuleBuilder');
+    return this.s.runtime.wrap(
+      new ConditionalFormatRuleBuilder(this.s, this.model),
+      'ConditionalFormatRuleBuilder',
+    );
   }
 }
 
@@ -212,12 +227,18 @@ export class BooleanCondition {
 /** The model of a rule the bundle passes back (the proxy hides the class). */
 export function ruleModelOf(s: SpreadsheetService, rule: unknown): ConditionalRuleModel {
   const model = (rule as { __emulatorRule?: () => ConditionalRuleModel } | null)?.__emulatorRule?.();
-  if (!model) s.runtime.fail("The parameters don't match the method signature for setConditionalFormatRules.");
+  if (!model)
+    s.runtime.fail("The parameters don't match the method signature for setConditionalFormatRules.");
   return model;
 }
 
 function inRect(rect: Rect, row: number, column: number): boolean {
-  return row >= rect.row && row < rect.row + rect.numRows && column >= rect.column && column < rect.column + rect.numColumns;
+  return (
+    row >= rect.row &&
+    row < rect.row + rect.numRows &&
+    column >= rect.column &&
+    column < rect.column + rect.numColumns
+  );
 }
 
 /** What a cell shows and holds, as the rules compare it. */

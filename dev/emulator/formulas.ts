@@ -635,6 +635,14 @@ export class FormulaEngine {
     return this.spillGrids.get(sheet)?.get(row, column);
   }
 
+  /** The last row and column (1-based) a spilled array filled on a sheet: they hold content, as Sheets counts it. */
+  spillExtent(sheet: SheetModel): { lastRow: number; lastColumn: number } {
+    const grid = this.spillGrids.get(sheet);
+    return grid
+      ? { lastRow: grid.lastRow() + 1, lastColumn: grid.lastColumn() + 1 }
+      : { lastRow: 0, lastColumn: 0 };
+  }
+
   hasSpills(sheet: SheetModel): boolean {
     const grid = this.spillGrids.get(sheet);
     return grid !== undefined && grid.rows.length > 0;
@@ -713,7 +721,8 @@ export class FormulaEngine {
 
   /** Whether an argument calls NOW(), RAND() or RANDBETWEEN(), itself or through a cell it refers to. */
   private dependsOnVolatile(arg: Ast, state: State): boolean {
-    if (arg.type === 'FUNCTION_CALL' && arg.procedureName && NOT_FOR_CUSTOM.has(arg.procedureName)) return true;
+    if (arg.type === 'FUNCTION_CALL' && arg.procedureName && NOT_FOR_CUSTOM.has(arg.procedureName))
+      return true;
     if (arg.type === 'CELL_REFERENCE' && arg.reference) {
       const at = arg.reference.toSimpleCellAddress(state.formulaAddress);
       const formula = this.sheetsByHfId.get(at.sheet)?.formulas.get(at.row, at.col);
@@ -726,7 +735,13 @@ export class FormulaEngine {
    * Whether a conditional format's custom formula holds for a cell: its relative references are moved from the
    * rule's anchor (the top-left cell of its first range) to the cell, then it is worked out on the sheet.
    */
-  formulaHolds(sheet: SheetModel, formula: string, anchor: { row: number; column: number }, row: number, column: number): boolean {
+  formulaHolds(
+    sheet: SheetModel,
+    formula: string,
+    anchor: { row: number; column: number },
+    row: number,
+    column: number,
+  ): boolean {
     const hf = this.hf;
     const hfSheet = this.hfIds.get(sheet);
     if (!hf || hfSheet === undefined) return false;
@@ -740,7 +755,8 @@ export class FormulaEngine {
     if (Array.isArray(value)) value = value[0]?.[0];
     if (typeof value === 'boolean') return value;
     if (typeof value === 'number') return value !== 0;
-    if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: number }).val !== 0;
+    if (typeof value === 'object' && value !== null && 'val' in value)
+      return (value as { val: number }).val !== 0;
     return false;
   }
 
@@ -919,9 +935,14 @@ export function shiftReferences(formula: string, rows: number, columns: number):
     if (!m) return text;
     const [, firstDollar, letters, secondDollar, digits] = m;
     // In `$5` (a whole row) the only dollar belongs to the row.
-    const [colAbs, rowAbs] = letters === undefined ? ['', firstDollar || secondDollar] : [firstDollar, secondDollar];
+    const [colAbs, rowAbs] =
+      letters === undefined ? ['', firstDollar || secondDollar] : [firstDollar, secondDollar];
     const col =
-      letters === undefined ? '' : colAbs ? `$${letters}` : columnToLetters(lettersToColumn(letters) + columns);
+      letters === undefined
+        ? ''
+        : colAbs
+          ? `$${letters}`
+          : columnToLetters(lettersToColumn(letters) + columns);
     const row = digits === undefined ? '' : rowAbs ? `$${digits}` : String(Number(digits) + rows);
     return col + row;
   };

@@ -143,6 +143,15 @@ export function createEmulator(options: EmulatorOptions = {}) {
     if (book.sheets.some((sheet) => sheet.formulaCount > 0)) engine.rebuild();
   };
 
+  /** A cell by A1 notation ('Sheet'!B2, or B2 on the active sheet), 0-based. */
+  const cellAt = (a1: string) => {
+    const parsed = parseA1(a1);
+    if (!parsed) throw new Error(`Emulator: bad A1 notation ${a1}`);
+    const sheet = parsed.sheetName === undefined ? book.activeSheet() : book.findSheet(parsed.sheetName);
+    if (!sheet) throw new Error(`Emulator: no sheet named ${parsed.sheetName}`);
+    return { sheet, row: parsed.row - 1, column: parsed.column - 1 };
+  };
+
   const requireFunctions = (): BundleFunctions => {
     if (!functions) throw new Error('Emulator: load(bundlePath) first');
     return functions;
@@ -258,7 +267,10 @@ export function createEmulator(options: EmulatorOptions = {}) {
     },
     /** Fault injection by position: the n-th spreadsheet call from now (1 = the next) throws before it acts. */
     failAtCall(n: number, message?: string): void {
-      runtime.failAtCall(n, message ?? `Service Spreadsheets failed while accessing document with id ${book.id}.`);
+      runtime.failAtCall(
+        n,
+        message ?? `Service Spreadsheets failed while accessing document with id ${book.id}.`,
+      );
     },
     /** Faults armed by failNext and failAtCall that have not fired yet. */
     pendingFaults: (): string[] => runtime.pendingFaults(),
@@ -273,12 +285,21 @@ export function createEmulator(options: EmulatorOptions = {}) {
 
     /** The message of an error shown in a formula cell ('Sheet'!A1), or null. */
     cellError(a1: string): string | null {
-      const parsed = parseA1(a1);
-      if (!parsed) throw new Error(`Emulator: bad A1 notation ${a1}`);
-      const sheet = parsed.sheetName === undefined ? book.activeSheet() : book.findSheet(parsed.sheetName);
-      if (!sheet) throw new Error(`Emulator: no sheet named ${parsed.sheetName}`);
-      if (sheet.formulas.get(parsed.row - 1, parsed.column - 1) === undefined) return null;
-      return engine.formulaValue(sheet, parsed.row - 1, parsed.column - 1).error?.message ?? null;
+      const { sheet, row, column } = cellAt(a1);
+      if (sheet.formulas.get(row, column) === undefined) return null;
+      return engine.formulaValue(sheet, row, column).error?.message ?? null;
+    },
+
+    /** Whether a cell shows a value an array formula spilled into it (it holds nothing itself). */
+    isSpilled(a1: string): boolean {
+      const { sheet, row, column } = cellAt(a1);
+      return engine.spillAt(sheet, row, column) !== undefined;
+    },
+
+    /** The look the sheet's conditional format rules give a cell as it is drawn, or undefined. */
+    conditionalFormat(a1: string) {
+      const { sheet, row, column } = cellAt(a1);
+      return sheets.conditionalLook(sheet, row, column);
     },
 
     /** Logger.log and console output of the bundle. */

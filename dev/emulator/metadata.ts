@@ -47,7 +47,11 @@ export function addMetadata(s: SpreadsheetService, owner: MetadataOwner, args: u
 }
 
 export function metadataApis(s: SpreadsheetService, owner: MetadataOwner): DeveloperMetadata[] {
-  return s.list(listOf(s, owner).map((model) => s.runtime.wrap(new DeveloperMetadata(s, owner, model), 'DeveloperMetadata')));
+  return s.list(
+    listOf(s, owner).map((model) =>
+      s.runtime.wrap(new DeveloperMetadata(s, owner, model), 'DeveloperMetadata'),
+    ),
+  );
 }
 
 export class DeveloperMetadata {
@@ -91,7 +95,10 @@ export class DeveloperMetadata {
 
   getLocation(): DeveloperMetadataLocation {
     this.alive();
-    return this.s.runtime.wrap(new DeveloperMetadataLocation(this.s, this.owner), 'DeveloperMetadataLocation');
+    return this.s.runtime.wrap(
+      new DeveloperMetadataLocation(this.s, this.owner),
+      'DeveloperMetadataLocation',
+    );
   }
 
   setKey(key: string): DeveloperMetadata {

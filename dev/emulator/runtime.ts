@@ -123,7 +123,8 @@ export class Runtime {
    * before it touches anything: with the call log of a run, every step of it can be made to fail in turn.
    */
   failAtCall(n: number, message: string): void {
-    if (!Number.isInteger(n) || n < 1) throw new Error(`Emulator: failAtCall wants a call number from 1, not ${n}`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`Emulator: failAtCall wants a call number from 1, not ${n}`);
     this.countdown = { calls: n, message };
   }
 

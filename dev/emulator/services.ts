@@ -45,7 +45,8 @@ export function createLockService(runtime: Runtime, state: LockState, clock: Clo
     const api = {
       tryLock: (timeoutInMillis: number) => take(timeoutInMillis),
       waitLock: (timeoutInMillis: number) => {
-        if (!take(timeoutInMillis)) runtime.fail('Lock timeout: another process was holding the lock for too long.');
+        if (!take(timeoutInMillis))
+          runtime.fail('Lock timeout: another process was holding the lock for too long.');
       },
       hasLock: () => state.holders.get(kind) === state.current,
       releaseLock: () => {

@@ -18,12 +18,15 @@ import {
   BOOLEAN_CRITERIA,
   type ConditionalFormatRule,
   ConditionalFormatRuleBuilder,
+  conditionalLook,
   ruleModelOf,
 } from './conditional';
 import type { FormulaEngine } from './formulas';
 import type { Grid } from './grid';
+import { addMetadata, DeveloperMetadataFinder, type MetadataOwner, metadataApis } from './metadata';
 import {
   type ChartRange,
+  type ConditionalFormat,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
   type ProtectionModel,
@@ -34,7 +37,6 @@ import {
   type ValidationRule,
 } from './model';
 import type { EnumValue, Runtime } from './runtime';
-import { addMetadata, DeveloperMetadataFinder, type MetadataOwner, metadataApis } from './metadata';
 import { TextStyle, TextStyleBuilder, textStyleModelOf, textStyleOf, withTextStyle } from './textStyle';
 import type { UiService } from './ui';
 
@@ -115,7 +117,10 @@ export class SpreadsheetService {
       ProtectionType: runtime.enumOf('ProtectionType', ['SHEET', 'RANGE'] as const),
       DataValidationCriteria: runtime.enumOf('DataValidationCriteria', CRITERIA),
       ChartType: runtime.enumOf('ChartType', CHART_TYPES),
-      DeveloperMetadataVisibility: runtime.enumOf('DeveloperMetadataVisibility', ['DOCUMENT', 'PROJECT'] as const),
+      DeveloperMetadataVisibility: runtime.enumOf('DeveloperMetadataVisibility', [
+        'DOCUMENT',
+        'PROJECT',
+      ] as const),
       DeveloperMetadataLocationType: runtime.enumOf('DeveloperMetadataLocationType', [
         'SPREADSHEET',
         'SHEET',
@@ -328,6 +333,33 @@ export class SpreadsheetService {
 
   structureChanged(): void {
     this.engine.rebuild();
+  }
+
+  /** The last row with content: values, formulas, and the cells arrays spilled into (1-based; 0 when empty). */
+  lastRow(sheet: SheetModel): number {
+    return Math.max(sheet.lastRow(), this.engine.spillExtent(sheet).lastRow);
+  }
+
+  lastColumn(sheet: SheetModel): number {
+    return Math.max(sheet.lastColumn(), this.engine.spillExtent(sheet).lastColumn);
+  }
+
+  /** The look conditional formatting gives a cell when the sheet is drawn (0-based row and column). */
+  conditionalLook(sheet: SheetModel, row: number, column: number): ConditionalFormat | undefined {
+    if (sheet.conditionalRules.length === 0) return undefined;
+    return conditionalLook(
+      sheet.conditionalRules,
+      row,
+      column,
+      () => {
+        const value = this.cellValue(sheet, row, column);
+        return {
+          value: typeof value === 'object' ? null : (value as Scalar),
+          text: this.displayText(sheet, row, column),
+        };
+      },
+      (formula, anchor) => this.engine.formulaHolds(sheet, formula, anchor, row, column),
+    );
   }
 }
 
@@ -554,15 +586,21 @@ export class Sheet {
   }
 
   getDataRange(): Range {
-    return this.s.range(this.m, 1, 1, Math.max(1, this.m.lastRow()), Math.max(1, this.m.lastColumn()));
+    return this.s.range(
+      this.m,
+      1,
+      1,
+      Math.max(1, this.s.lastRow(this.m)),
+      Math.max(1, this.s.lastColumn(this.m)),
+    );
   }
 
   getLastRow(): number {
-    return this.m.lastRow();
+    return this.s.lastRow(this.m);
   }
 
   getLastColumn(): number {
-    return this.m.lastColumn();
+    return this.s.lastColumn(this.m);
   }
 
   getMaxRows(): number {
@@ -578,7 +616,8 @@ export class Sheet {
     if (!(howMany >= 1)) this.s.runtime.fail('The number of rows must be at least 1.');
     for (const grid of layers(m)) grid.insertRows(index, howMany);
     for (const merge of m.merges) if (merge.row >= index) merge.row += howMany;
-    for (const rule of m.conditionalRules) rule.ranges = rule.ranges.map((r) => insertedInto(r, 'row', index, howMany));
+    for (const rule of m.conditionalRules)
+      rule.ranges = rule.ranges.map((r) => insertedInto(r, 'row', index, howMany));
     m.maxRows += howMany;
     this.s.structureChanged();
   }
@@ -670,7 +709,7 @@ export class Sheet {
       );
     }
     const m = this.m;
-    const row = m.lastRow() + 1;
+    const row = this.s.lastRow(m) + 1;
     let grew = false;
     if (row > m.maxRows) {
       m.maxRows = row;
@@ -821,13 +860,17 @@ export class Sheet {
   /** "Replaces all currently existing conditional format rules in the sheet with the input rules." */
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     if (!Array.isArray(rules)) {
-      this.s.runtime.fail("The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+      this.s.runtime.fail(
+        "The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+      );
     }
     const models = rules.map((rule) => structuredClone(ruleModelOf(this.s, rule)));
     if (models.some((model) => model.sheetId !== undefined && model.sheetId !== this.m.sheetId)) {
       this.s.runtime.fail('A conditional format rule can only cover ranges of the sheet it is set on.');
     }
     this.m.conditionalRules = models;
+    // A custom formula is worked out on the sheet: the formula engine must hold its cells.
+    if (models.some((model) => model.criteria === 'CUSTOM_FORMULA')) this.s.structureChanged();
   }
 
   getConditionalFormatRules(): unknown[] {
@@ -885,7 +928,7 @@ function layers(m: SheetModel): Grid<unknown>[] {
 
 /** A range after rows (or columns) were inserted at a 0-based index: moved down, or grown if they fall inside. */
 function insertedInto(rect: Rect, axis: 'row' | 'column', index: number, howMany: number): Rect {
-  const [start, size] = axis === 'row' ? ['row', 'numRows'] as const : ['column', 'numColumns'] as const;
+  const [start, size] = axis === 'row' ? (['row', 'numRows'] as const) : (['column', 'numColumns'] as const);
   if (rect[start] >= index) return { ...rect, [start]: rect[start] + howMany };
   if (rect[start] + rect[size] > index) return { ...rect, [size]: rect[size] + howMany };
   return rect;
@@ -893,7 +936,7 @@ function insertedInto(rect: Rect, axis: 'row' | 'column', index: number, howMany
 
 /** Conditional rules after rows (or columns) were deleted: ranges shrink or move; an emptied range goes. */
 function removeFromRules(m: SheetModel, axis: 'row' | 'column', index: number, howMany: number): void {
-  const [start, size] = axis === 'row' ? ['row', 'numRows'] as const : ['column', 'numColumns'] as const;
+  const [start, size] = axis === 'row' ? (['row', 'numRows'] as const) : (['column', 'numColumns'] as const);
   for (const rule of m.conditionalRules) {
     rule.ranges = rule.ranges.flatMap((rect) => {
       const from = rect[start];

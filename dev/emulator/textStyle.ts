@@ -84,7 +84,8 @@ export class TextStyle {
 
 export function textStyleModelOf(s: SpreadsheetService, style: unknown, method: string): TextStyleModel {
   const model = (style as { __emulatorTextStyle?: () => TextStyleModel } | null)?.__emulatorTextStyle?.();
-  if (!model) s.runtime.fail(`The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
+  if (!model)
+    s.runtime.fail(`The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
   return model;
 }
 

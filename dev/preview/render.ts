@@ -2,7 +2,7 @@
 // Cell text stays data (the page sets it with textContent); the only markup made here is SVG, every text escaped.
 
 import { escapeHtml } from '../../src/core/html';
-import type { ChartModel, SheetModel, Style } from '../emulator/model';
+import type { ChartModel, ConditionalFormat, SheetModel, Style } from '../emulator/model';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/model';
 
 /** At most this many rows are drawn; a longer sheet gets a note. */
@@ -87,6 +87,10 @@ export interface CellReader {
   error(row: number, column: number): string | null;
   /** getValues and getDisplayValues of a chart's range. */
   chartRange(chart: ChartModel, index: number): { values: unknown[][]; display: string[][] } | undefined;
+  /** The last row with content as Sheets counts it (spilled arrays included); the model's when left out. */
+  lastRow?(): number;
+  /** The look conditional formatting gives a cell (0-based), drawn over its own. */
+  conditionalLook?(row: number, column: number): ConditionalFormat | undefined;
 }
 
 /** Column letters: 1 → A, 27 → AA. */
@@ -99,8 +103,11 @@ export function columnLetter(column: number): string {
 }
 
 /** How many rows and columns to draw for a sheet. */
-export function gridSize(sheet: SheetModel, limit = ROW_LIMIT): { rows: number; columns: number } {
-  const lastRow = sheet.lastRow();
+export function gridSize(
+  sheet: SheetModel,
+  limit = ROW_LIMIT,
+  lastRow = sheet.lastRow(),
+): { rows: number; columns: number } {
   const wanted = Math.max(MIN_ROWS, lastRow + SPARE_ROWS, sheet.frozenRows);
   return {
     rows: Math.max(0, Math.min(sheet.maxRows, wanted, limit)),
@@ -138,6 +145,22 @@ function lookOf(style: Style | undefined, value: unknown, checkbox: boolean): Ce
   return Object.keys(look).length > 0 ? look : undefined;
 }
 
+/** A cell's own style with what a conditional format sets drawn over it. */
+function withConditional(
+  style: Style | undefined,
+  conditional: ConditionalFormat | undefined,
+): Style | undefined {
+  if (!conditional) return style;
+  const next: Style = { ...style };
+  if (conditional.background) next.background = conditional.background;
+  if (conditional.fontColor) next.fontColor = conditional.fontColor;
+  if (conditional.bold !== undefined) next.fontWeight = conditional.bold ? 'bold' : 'normal';
+  if (conditional.italic !== undefined) next.fontStyle = conditional.italic ? 'italic' : 'normal';
+  if (conditional.strikethrough) next.fontLine = 'line-through';
+  else if (conditional.underline) next.fontLine = 'underline';
+  return next;
+}
+
 /** A Date from any realm (the bundle's Dates are not this realm's). */
 function isDate(value: unknown): boolean {
   return Object.prototype.toString.call(value) === '[object Date]';
@@ -145,7 +168,8 @@ function isDate(value: unknown): boolean {
 
 /** The grid of one sheet: text as shown, looks, checkboxes, errors, merges, widths and charts. */
 export function sheetGrid(sheet: SheetModel, read: CellReader, limit = ROW_LIMIT): GridModel {
-  const { rows, columns } = gridSize(sheet, limit);
+  const lastRow = read.lastRow?.() ?? sheet.lastRow();
+  const { rows, columns } = gridSize(sheet, limit, lastRow);
   const display = rows > 0 && columns > 0 ? read.displayValues(rows, columns) : [];
   const values = rows > 0 && columns > 0 ? read.values(rows, columns) : [];
   const cells: GridCell[][] = [];
@@ -157,7 +181,11 @@ export function sheetGrid(sheet: SheetModel, read: CellReader, limit = ROW_LIMIT
       const cell: GridCell = { text };
       const checkbox = sheet.validations.get(r, c)?.criteria === 'CHECKBOX';
       if (checkbox) cell.checked = value === true || /^true$/i.test(text);
-      const look = lookOf(sheet.styles.get(r, c), value, checkbox);
+      const look = lookOf(
+        withConditional(sheet.styles.get(r, c), read.conditionalLook?.(r, c)),
+        value,
+        checkbox,
+      );
       if (look) cell.look = look;
       const formula = sheet.formulas.get(r, c);
       if (formula !== undefined) {
@@ -188,7 +216,6 @@ export function sheetGrid(sheet: SheetModel, read: CellReader, limit = ROW_LIMIT
       }
     }
   }
-  const lastRow = sheet.lastRow();
   return {
     sheetId: sheet.sheetId,
     name: sheet.name,

@@ -241,6 +241,9 @@ export class PreviewState {
       values: (rows, columns) => sheet.getRange(1, 1, rows, columns).getValues(),
       error: (row, column) =>
         this.emu.cellError(`'${model.name.replace(/'/g, "''")}'!${a1(row + 1, column + 1)}`),
+      lastRow: () => sheet.getLastRow(),
+      conditionalLook: (row, column) =>
+        this.emu.conditionalFormat(`'${model.name.replace(/'/g, "''")}'!${a1(row + 1, column + 1)}`),
       chartRange: (chart, index) => {
         const range = chart.ranges[index];
         const source = range && this.emu.model.sheetById(range.sheetId);

@@ -1,8 +1,8 @@
 // The mission form without its DOM: its fields and ids, what it sends, where each error goes, and one submission.
 import { type Lang, message } from '../core/messages';
-import { formMessage } from './formMessages';
 import { type FieldErrors, type MissionInput, validateMission } from '../core/mission';
 import { STEP_KEYS } from '../core/vocabulary';
+import { formMessage } from './formMessages';
 import { ServerUnavailableError, type SubmitReply, type SubmitSuccess } from './server';
 
 /** The form's fields in the order they appear: the order errors are read in and the first one gets focus. */

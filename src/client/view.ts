@@ -1,6 +1,5 @@
 // The mission form's DOM: fills the page of sidebar.html with text, reads it, shows errors and results. Text only, never HTML.
 import { type Lang, type MessageKey, message } from '../core/messages';
-import { type FormKey, formMessage } from './formMessages';
 import { STEP_KEYS } from '../core/vocabulary';
 import {
   controlIds,
@@ -15,6 +14,7 @@ import {
   REQUIRED_FIELDS,
   type ShownError,
 } from './form';
+import { type FormKey, formMessage } from './formMessages';
 import type { FormConfig, SubmitSuccess } from './server';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;

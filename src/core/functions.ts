@@ -6,7 +6,14 @@ import {
   fiscalYearBE,
   fiscalYearOf,
 } from './calendar';
-import { type CountOptions, countMissions, isEmptyValue, mapHeader, missingColumns, tallyMissions } from './count';
+import {
+  type CountOptions,
+  countMissions,
+  isEmptyValue,
+  mapHeader,
+  missingColumns,
+  tallyMissions,
+} from './count';
 import { CARD_LADDER, type Ladder, type Method, pointsFor } from './ladder';
 import { type Lang, type MessageKey, type MessageParams, message } from './messages';
 import { type KrDefinition, ladderFromRows, methodOf, readSettings, type SettingsReading } from './settings';
@@ -350,7 +357,13 @@ export function krResult(
 }
 
 /** `KR_BY_KIND(missions, settings, [as_of], [lang])`: the missions counted, by kind, with a header. */
-export function krByKind(env: FunctionEnv, missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): Table {
+export function krByKind(
+  env: FunctionEnv,
+  missions: unknown,
+  settings: unknown,
+  asOf?: unknown,
+  lang?: unknown,
+): Table {
   const fn = 'KR_BY_KIND';
   const args = summaryArgs(env, fn, settings, asOf, lang);
   const rows = requireMissionLog(args.env, fn, 'missions', missions);
@@ -358,7 +371,13 @@ export function krByKind(env: FunctionEnv, missions: unknown, settings: unknown,
 }
 
 /** `KR_BY_MONTH(missions, settings, [as_of], [lang])`: October to September: missions, cumulative, target. */
-export function krByMonth(env: FunctionEnv, missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): Table {
+export function krByMonth(
+  env: FunctionEnv,
+  missions: unknown,
+  settings: unknown,
+  asOf?: unknown,
+  lang?: unknown,
+): Table {
   const fn = 'KR_BY_MONTH';
   const args = summaryArgs(env, fn, settings, asOf, lang);
   const rows = requireMissionLog(args.env, fn, 'missions', missions);
@@ -367,7 +386,13 @@ export function krByMonth(env: FunctionEnv, missions: unknown, settings: unknown
 }
 
 /** `KR_MISSIONS(missions, settings, [as_of], [lang])`: the counted missions, then the rows not counted and why. */
-export function krMissions(env: FunctionEnv, missions: unknown, settings: unknown, asOf?: unknown, lang?: unknown): Table {
+export function krMissions(
+  env: FunctionEnv,
+  missions: unknown,
+  settings: unknown,
+  asOf?: unknown,
+  lang?: unknown,
+): Table {
   const fn = 'KR_MISSIONS';
   const args = summaryArgs(env, fn, settings, asOf, lang);
   const rows = requireMissionLog(args.env, fn, 'missions', missions);

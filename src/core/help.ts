@@ -3,6 +3,7 @@ import { escapeHtml } from './html';
 import type { Lang } from './i18n';
 
 export { HELP_PAGES } from './helpPages';
+
 import { SHEET_NAMES } from './vocabulary';
 
 interface HelpText {

@@ -1,11 +1,11 @@
 // The figures of the summary tab (SPEC §7) and the tables its live formulas return: pure, from a count result.
 import { type CalendarDate, dayNumber, fiscalMonths, fiscalYearRange } from './calendar';
 import type { CountResult } from './count';
-import { type Level, maxPoints, nextLevel, pointsFor } from './ladder';
 import type { Lang, MessageParams } from './i18n';
+import { type Level, maxPoints, nextLevel, pointsFor } from './ladder';
 import { reasonText, settingsProblemText } from './reasons';
-import { type SummaryKey, summaryMessage as message } from './summaryMessages';
 import type { KrDefinition, SettingsProblem } from './settings';
+import { summaryMessage as message, type SummaryKey } from './summaryMessages';
 import { formatDate, monthLabel } from './thaiDate';
 import { KINDS, kindLabel } from './vocabulary';
 

@@ -1,8 +1,9 @@
 // The summary tab laid out once (SPEC §7): labels, the live formulas that fill it, its look, its charts.
+
+import { a1, columnLetters } from './a1';
 import type { Lang, MessageParams } from './i18n';
 import { LIST_ROW_COLUMN, LIST_WIDTH, type Status } from './summary';
-import { type SummaryKey, summaryMessage as message } from './summaryMessages';
-import { a1, columnLetters } from './a1';
+import { summaryMessage as message, type SummaryKey } from './summaryMessages';
 import { monthName } from './thaiDate';
 
 /** A cell as the writer puts it in the sheet: a label (kept as text) or a formula. */
@@ -108,7 +109,11 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
   sheet.row('subtitle', []);
   sheet.row('subtitle', []);
   sheet.row('warning', []);
-  const asOfRow = sheet.row('body', [say('summary.asOfLabel'), { formula: '=TODAY()' }, say('summary.asOfHint')]);
+  const asOfRow = sheet.row('body', [
+    say('summary.asOfLabel'),
+    { formula: '=TODAY()' },
+    say('summary.asOfHint'),
+  ]);
   sheet.style(asOfRow, 2, { bold: true, format: lang === 'th' ? 'd/m/yyyy' : 'd mmm yyyy' });
   sheet.style(asOfRow, 3, { color: COLORS.muted, size: 9 });
   sheet.row('muted', [
@@ -203,7 +208,12 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
 
   const charts: SummaryChart[] = [
     // Side by side right of the tables (which use columns A to D), from the top of the breakdown.
-    { kind: 'byKind', title: say('summary.chartByKind'), range: kindTable, anchor: { row: kindSection, column: 6, offsetX: 0 } },
+    {
+      kind: 'byKind',
+      title: say('summary.chartByKind'),
+      range: kindTable,
+      anchor: { row: kindSection, column: 6, offsetX: 0 },
+    },
     {
       kind: 'byMonth',
       title: say('summary.chartByMonth'),

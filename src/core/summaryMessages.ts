@@ -61,8 +61,10 @@ const th = {
   'method.linear': 'แบบเชิงเส้น',
   // Building the summary.
   'summary.built': 'สร้างหน้าสรุปผล {name} แล้ว ตัวเลขทุกตัวจะอัปเดตเองตามข้อมูล',
-  'summary.builtBeside': 'มีชีตชื่อ {taken} อยู่แล้วซึ่ง KR Tracker ไม่ได้สร้าง จึงไม่แตะต้องชีตนั้น และสร้างหน้าสรุปผลชื่อ {name} แทน',
-  'summary.keptLanguage': 'หน้าสรุปผลนี้สร้างเป็น{language}ไว้ จึงสร้างใหม่เป็น{language}ตามเดิม หากต้องการภาษาของคุณ ให้ลบชีต {name} แล้วสร้างใหม่',
+  'summary.builtBeside':
+    'มีชีตชื่อ {taken} อยู่แล้วซึ่ง KR Tracker ไม่ได้สร้าง จึงไม่แตะต้องชีตนั้น และสร้างหน้าสรุปผลชื่อ {name} แทน',
+  'summary.keptLanguage':
+    'หน้าสรุปผลนี้สร้างเป็น{language}ไว้ จึงสร้างใหม่เป็น{language}ตามเดิม หากต้องการภาษาของคุณ ให้ลบชีต {name} แล้วสร้างใหม่',
   'summary.busy': 'มีผู้อื่นกำลังบันทึกหรือสร้างหน้าสรุปผลอยู่ กรุณาลองใหม่อีกครั้งในอีกสักครู่',
   'summary.failed': 'สร้างหน้าสรุปผลไม่สำเร็จ: {error} หน้าสรุปผลเดิมยังอยู่ครบ ไม่มีข้อมูลใดหาย กรุณาลองใหม่อีกครั้ง',
   'summary.failedFirst': 'สร้างหน้าสรุปผลไม่สำเร็จ: {error} ไม่มีข้อมูลใดหาย กรุณาลองใหม่อีกครั้ง',
@@ -75,7 +77,8 @@ export type SummaryKey = keyof typeof th;
 const en: Record<SummaryKey, string> = {
   'summary.fiscalYear': 'Fiscal year {fiscalYear} B.E. ({start} – {end}) · figures as of {asOf}',
   'summary.asOfLabel': 'Figures as of',
-  'summary.asOfHint': 'Always today; type another date instead (e.g. 31 Mar 2025) to see the figures as of that day',
+  'summary.asOfHint':
+    'Always today; type another date instead (e.g. 31 Mar 2025) to see the figures as of that day',
   'summary.generated': 'Generated {when} by {who}',
   'summary.someone': 'a user whose e-mail is hidden',
   'summary.kpi': 'Result',

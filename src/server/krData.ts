@@ -7,8 +7,8 @@ import { COLUMNS, SHEET_NAMES } from '../core/vocabulary';
 
 const ALL_COLUMNS = COLUMNS.map((column) => column.key);
 
-import { ensureMissionLog } from './setup';
 import { quotedSheetName } from '../core/a1';
+import { ensureMissionLog } from './setup';
 import { findNamedSheet, sheetValues } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

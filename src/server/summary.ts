@@ -12,7 +12,7 @@ import {
   type SummaryLayout,
   summaryLayout,
 } from '../core/summaryLayout';
-import { type SummaryKey, summaryMessage as message } from '../core/summaryMessages';
+import { summaryMessage as message, type SummaryKey } from '../core/summaryMessages';
 import { formatDate } from '../core/thaiDate';
 import { SHEET_NAMES } from '../core/vocabulary';
 import { ensureMissionLog, ensureSettings } from './setup';
@@ -188,8 +188,10 @@ function freeName(spreadsheet: Spreadsheet, lang: Lang): { name: string; taken: 
 
 /** The layout, with the log and Settings ranges its formulas read (both made first if missing). */
 function layoutFor(spreadsheet: Spreadsheet, lang: Lang): SummaryLayout {
-  const log = findNamedSheet(spreadsheet, 'missions', lang) ?? sheetAndName(ensureMissionLog(spreadsheet, lang).sheet);
-  const settings = findNamedSheet(spreadsheet, 'settings', lang) ?? sheetAndName(ensureSettings(spreadsheet, lang));
+  const log =
+    findNamedSheet(spreadsheet, 'missions', lang) ?? sheetAndName(ensureMissionLog(spreadsheet, lang).sheet);
+  const settings =
+    findNamedSheet(spreadsheet, 'settings', lang) ?? sheetAndName(ensureSettings(spreadsheet, lang));
   const now = new Date();
   const zone = spreadsheet.getSpreadsheetTimeZone() || 'Asia/Bangkok';
   const day = spreadsheetDateReader(spreadsheet, zone)(now);
@@ -255,7 +257,8 @@ function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
   block.setNumberFormats(layout.numberFormats);
   block.setBackgrounds(layout.backgrounds);
   block.setTextStyles(textStyles(layout));
-  for (const { column, count, width: pixels } of layout.columnWidths) sheet.setColumnWidths(column, count, pixels);
+  for (const { column, count, width: pixels } of layout.columnWidths)
+    sheet.setColumnWidths(column, count, pixels);
   const ranges = new Map<string, Range>();
   const rangeOf = (r: GridRange) => {
     const key = `${r.row}:${r.column}:${r.numRows}:${r.numColumns}`;
@@ -304,7 +307,10 @@ function conditionalRule(
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   let rule = SpreadsheetApp.newConditionalFormatRule();
   // A custom formula's relative references are read from the top-left cell of the rule's range.
-  rule = 'textEqualTo' in look.when ? rule.whenTextEqualTo(look.when.textEqualTo) : rule.whenFormulaSatisfied(look.when.formula);
+  rule =
+    'textEqualTo' in look.when
+      ? rule.whenTextEqualTo(look.when.textEqualTo)
+      : rule.whenFormulaSatisfied(look.when.formula);
   if (look.background) rule = rule.setBackground(look.background);
   if (look.bold) rule = rule.setBold(true);
   if (look.fontColor) rule = rule.setFontColor(look.fontColor);

@@ -288,8 +288,22 @@ describeWithBrowser('the local preview in Chromium', () => {
         return page.locator(`#grid td[data-a1="B${row}"]`).textContent();
       };
       // The demo: ten missions of FY 2568 count (planned, cancelled and other years do not), so 5 points.
-      expect(await valueBeside('จำนวนภารกิจ')).toBe('10');
+      expect(await valueBeside('จำนวนภารกิจที่นับได้')).toBe('10');
       expect(await valueBeside('คะแนน')).toBe('5');
+      // The status is coloured by the tab's conditional formatting, not by a colour written to the cell.
+      expect(await valueBeside('สถานะ')).toBe('บรรลุเป้าหมาย');
+      const statusRow = Number(
+        (
+          await page
+            .locator('#grid td[data-a1^="A"]')
+            .filter({ hasText: /^สถานะ$/ })
+            .getAttribute('data-a1')
+        )?.slice(1),
+      );
+      const statusCell = page.locator(`#grid td[data-a1="B${statusRow}"]`);
+      expect(await statusCell.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(
+        'rgb(200, 230, 201)',
+      );
 
       const charts = page.locator('#chart-layer .chart svg');
       await charts.nth(1).waitFor({ state: 'visible' });

@@ -38,7 +38,12 @@ describe('the summary', () => {
       [3, '2025-12-01', 10, 3, 'behind'], // the year is over: expected is the target, projected the count
       [0, '2024-09-01', 0, '', 'onTrack'], // not begun: nothing is expected yet, no pace to project
     ])('%i missions as of %s: %f expected, %f projected, %s', (n, asOf, expected, projected, status) => {
-      const figures = kpiFigures({ count: n, definition: cardDefinition('en'), fiscalYear: 2568, asOf: day(asOf) });
+      const figures = kpiFigures({
+        count: n,
+        definition: cardDefinition('en'),
+        fiscalYear: 2568,
+        asOf: day(asOf),
+      });
       expect(shownPace(figures.expectedByNow, 'up')).toBe(expected);
       const shown = figures.projectedYearEnd === undefined ? '' : shownPace(figures.projectedYearEnd, 'down');
       expect(shown).toBe(projected);
@@ -83,9 +88,7 @@ describe('the summary', () => {
 
   describe('tables', () => {
     const days = ['2024-10-03', '2024-11-12', '2024-11-20', '2025-01-15', '2025-02-02', '2025-03-30'];
-    const six = missionLog(
-      days.map((d, i) => doneMission(d, { kind: i % 2 ? 'speech' : 'การเยี่ยมคารวะ' })),
-    );
+    const six = missionLog(days.map((d, i) => doneMission(d, { kind: i % 2 ? 'speech' : 'การเยี่ยมคารวะ' })));
 
     it('titles the tab with the KR name, host unit, fiscal year and the as-of day, in the language', () => {
       const input = { problems: [], fiscalYear: 2570, asOf: day('2026-12-01') };
@@ -112,7 +115,10 @@ describe('the summary', () => {
     });
 
     it('counts by kind, every kind of the card listed and those of no kind last', () => {
-      const rows = missionLog([...days.map((d) => doneMission(d)), doneMission('2025-04-01', { kind: 'Gala' })]);
+      const rows = missionLog([
+        ...days.map((d) => doneMission(d)),
+        doneMission('2025-04-01', { kind: 'Gala' }),
+      ]);
       const table = kindTable(count(rows), 'en');
       expect(table[0]).toEqual(['Kind', 'Missions']);
       expect(table).toHaveLength(9);
@@ -173,7 +179,16 @@ describe('the summary', () => {
       ]);
       const lists = missionLists(count(rows, day('2025-06-01')), 'th');
       expect(lists[0]![0]).toBe('ภารกิจที่นับ (1)');
-      expect(lists[2]).toEqual(['Counted', '15 ม.ค. 2568', 'การกล่าวสุนทรพจน์', 'Paris', 'https://x.org/1', '0/5', '–', 2]);
+      expect(lists[2]).toEqual([
+        'Counted',
+        '15 ม.ค. 2568',
+        'การกล่าวสุนทรพจน์',
+        'Paris',
+        'https://x.org/1',
+        '0/5',
+        '–',
+        2,
+      ]);
       const start = lists.findIndex((r) => String(r[0]).startsWith('แถวที่ไม่นับ'));
       expect(lists[start]![0]).toBe('แถวที่ไม่นับ (2)');
       expect(lists.slice(start + 2).map((r) => [r[0], r[4], r[7]])).toEqual([
@@ -219,7 +234,16 @@ describe('the summary', () => {
       });
       const calls = formulas.flatMap((f) => /^=([A-Z_]+)\(/.exec(f.formula)?.[1] ?? []);
       expect(new Set(calls)).toEqual(
-        new Set(['KR_TITLE', 'TODAY', 'KR_RESULT', 'KR_BY_KIND', 'KR_BY_MONTH', 'IF', 'KR_SIGN_OFF', 'KR_MISSIONS']),
+        new Set([
+          'KR_TITLE',
+          'TODAY',
+          'KR_RESULT',
+          'KR_BY_KIND',
+          'KR_BY_MONTH',
+          'IF',
+          'KR_SIGN_OFF',
+          'KR_MISSIONS',
+        ]),
       );
       // A handful of the add-on's functions per recalculation, not one per cell.
       expect(calls.filter((name) => name?.startsWith('KR_'))).toHaveLength(6);
@@ -234,23 +258,24 @@ describe('the summary', () => {
       const texts = formulas.map((f) => f.formula);
       const month = layout.charts.find((c) => c.kind === 'byMonth')!.range;
       const october = month.row + 1;
-      expect(texts).toContain(`=IF(COUNT(B${october}:B${october + 2})=0, "", SUM(B${october}:B${october + 2}))`);
+      expect(texts).toContain(
+        `=IF(COUNT(B${october}:B${october + 2})=0, "", SUM(B${october}:B${october + 2}))`,
+      );
       expect(texts).toContain(`=A${october}`);
       expect(texts).toContain(`=IF(C${october + 11}="", "", C${october + 11})`);
     });
 
     it('colours the status by conditional formatting and styles the lists’ headings the same way', () => {
       const looks = layout.conditionalLooks;
-      expect(looks.filter((l) => 'textEqualTo' in l.when).map((l) => (l.when as { textEqualTo: string }).textEqualTo)).toEqual([
-        'บรรลุเป้าหมาย',
-        'เป็นไปตามแผน',
-        'ต่ำกว่าแผน',
-      ]);
+      expect(
+        looks
+          .filter((l) => 'textEqualTo' in l.when)
+          .map((l) => (l.when as { textEqualTo: string }).textEqualTo),
+      ).toEqual(['บรรลุเป้าหมาย', 'เป็นไปตามแผน', 'ต่ำกว่าแผน']);
       const listRow = Number(layout.cells.lists.split(':')[0]!.slice(1));
-      expect(looks.filter((l) => 'formula' in l.when).map((l) => (l.when as { formula: string }).formula)).toEqual([
-        `=AND($A${listRow}<>"", $H${listRow}="")`,
-        `=$H${listRow}="แถว"`,
-      ]);
+      expect(
+        looks.filter((l) => 'formula' in l.when).map((l) => (l.when as { formula: string }).formula),
+      ).toEqual([`=AND($A${listRow}<>"", $H${listRow}="")`, `=$H${listRow}="แถว"`]);
       expect(layout.rows).toBe(listRow - 1 + 1500);
     });
 

@@ -89,7 +89,7 @@ describe('the preview state', () => {
     const summary = state.emu.spreadsheet.getSheetByName('สรุปผล')!;
     expect(summary.getCharts()).toHaveLength(2);
     const kpi = summary.getDataRange().getDisplayValues();
-    expect(kpi.find((row) => row[0] === 'จำนวนภารกิจ')![1]).toBe('10');
+    expect(kpi.find((row) => row[0] === 'จำนวนภารกิจที่นับได้')![1]).toBe('10');
     expect(state.view().toasts).toEqual([]); // the demo's own toasts are not news
 
     state.runMenu('setupSheets'); // no menu yet: refused, nothing changes
