@@ -117,15 +117,18 @@ function registerGlobally(name: string): void {
 }
 
 registerGlobally(RANGE_FN);
-for (const [name, method] of [
-  [TODAY_FN, 'today'],
-  [NOW_FN, 'now'],
+// NOW() is volatile, as in Sheets. TODAY() changes only with the day, so the emulator works it out again when its
+// clock moves (emu.setTime, emu.advanceTime) rather than on every change: a volatile TODAY() would make every
+// custom function given it run again at each write.
+for (const [name, method, isVolatile] of [
+  [TODAY_FN, 'today', false],
+  [NOW_FN, 'now', true],
 ] as const) {
   CustomFunctionPlugin.implementedFunctions[name] = {
     method,
     parameters: [],
     repeatLastArgs: 0,
-    isVolatile: true,
+    isVolatile,
   } as (typeof CustomFunctionPlugin.implementedFunctions)[string];
   HyperFormula.registerFunction(name, CustomFunctionPlugin as never, { enGB: { [name]: name } });
 }
@@ -266,7 +269,13 @@ export class FormulaEngine {
     this.dropSpills();
     if (!this.book.sheets.some((s) => s.formulaCount > 0 || hasFormulaRules(s))) return;
     this.run(() => {
-      const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', maxRows: 1_000_000, maxColumns: 18_278 });
+      // No undo: the emulator never undoes, and HyperFormula's undo log grows with every cell a spill writes.
+      const hf = HyperFormula.buildEmpty({
+        licenseKey: 'gpl-v3',
+        maxRows: 1_000_000,
+        maxColumns: 18_278,
+        undoLimit: 0,
+      });
       this.hf = hf;
       for (const sheet of this.book.sheets) {
         const id = hf.getSheetId(hf.addSheet(sheet.name)) as number;
@@ -545,23 +554,19 @@ export class FormulaEngine {
     const old = this.spills.get(k);
     const blockedAt = data ? this.blocker(sheet, row, column, data, old) : undefined;
     if (old && !old.blocked && !blockedAt && JSON.stringify(old.data) === JSON.stringify(data)) return;
+    const cells = grid;
+    const area = (d: SpillCell[][]) => ({ rows: d.length, columns: Math.max(0, ...d.map((r) => r.length)) });
+    const before = old && !old.blocked ? area(old.data) : { rows: 0, columns: 0 };
     if (old && !old.blocked) {
-      old.data.forEach((cells, r) => {
-        cells.forEach((_, c) => {
-          if (r === 0 && c === 0) return;
-          (grid as Grid<SpillCell>).set(row + r, column + c, undefined);
-          if (
-            sheet.values.get(row + r, column + c) === undefined &&
-            sheet.formulas.get(row + r, column + c) === undefined
-          ) {
-            hf.setCellContents({ sheet: hfSheet, row: row + r, col: column + c }, null);
-          }
-        });
-      });
+      for (const [r, line] of old.data.entries()) {
+        for (let c = 0; c < line.length; c++)
+          if (r !== 0 || c !== 0) cells.set(row + r, column + c, undefined);
+      }
     }
     // The old array goes (the function threw, returned one value or is no longer there) or is replaced below;
     // a blocked array's #REF! message goes with it.
     this.spills.delete(k);
+    let after = { rows: 0, columns: 0 };
     if (data && blockedAt) {
       const blocked = blockedAt.startsWith('Result was not')
         ? blockedAt
@@ -569,18 +574,27 @@ export class FormulaEngine {
       this.spills.set(k, { sheet, row, column, data, blocked });
     } else if (data) {
       this.spills.set(k, { sheet, row, column, data });
-      data.forEach((cells, r) => {
-        cells.forEach((cell, c) => {
-          if (r === 0 && c === 0) return;
-          (grid as Grid<SpillCell>).set(row + r, column + c, cell);
-          const v = cell.value;
-          hf.setCellContents(
-            { sheet: hfSheet, row: row + r, col: column + c },
-            v === null ? null : typeof v === 'string' ? "'" + v : v,
-          );
-        });
-      });
+      for (const [r, line] of data.entries()) {
+        for (const [c, cell] of line.entries()) if (r !== 0 || c !== 0) cells.set(row + r, column + c, cell);
+      }
+      after = area(data);
     }
+    // Every cell the old or the new array covers, but the anchor, is written again from the model and the spill
+    // grid, in two blocks: HyperFormula then records two changes, not one per cell.
+    const height = Math.max(before.rows, after.rows);
+    const width = Math.max(before.columns, after.columns);
+    const block = (r0: number, c0: number, numRows: number, numColumns: number) => {
+      if (numRows <= 0 || numColumns <= 0) return;
+      const content: RawCellContent[][] = [];
+      for (let r = 0; r < numRows; r++) {
+        const line: RawCellContent[] = new Array(numColumns);
+        for (let c = 0; c < numColumns; c++) line[c] = this.hfContent(sheet, row + r0 + r, column + c0 + c);
+        content.push(line);
+      }
+      hf.setCellContents({ sheet: hfSheet, row: row + r0, col: column + c0 }, content);
+    };
+    block(0, 1, 1, width - 1);
+    block(1, 0, height - 1, width);
     if (old && !old.blocked) {
       // The cells the old array filled are free again: arrays they blocked may expand now.
       const numRows = old.data.length;
@@ -633,6 +647,11 @@ export class FormulaEngine {
   /** The value a spilled array put in a cell that holds nothing itself. */
   spillAt(sheet: SheetModel, row: number, column: number): SpillCell | undefined {
     return this.spillGrids.get(sheet)?.get(row, column);
+  }
+
+  /** Whether HyperFormula holds a sheet's cells (so formulas, and conditional formats, can be worked out on it). */
+  holds(sheet: SheetModel): boolean {
+    return this.hf !== undefined && this.mirrored.has(sheet);
   }
 
   /** The last row and column (1-based) a spilled array filled on a sheet: they hold content, as Sheets counts it. */

@@ -870,7 +870,9 @@ export class Sheet {
     }
     this.m.conditionalRules = models;
     // A custom formula is worked out on the sheet: the formula engine must hold its cells.
-    if (models.some((model) => model.criteria === 'CUSTOM_FORMULA')) this.s.structureChanged();
+    if (models.some((model) => model.criteria === 'CUSTOM_FORMULA') && !this.s.engine.holds(this.m)) {
+      this.s.structureChanged();
+    }
   }
 
   getConditionalFormatRules(): unknown[] {

@@ -35,6 +35,8 @@ export const SUMMARY_TAG = 'krTracker.summary';
 export const SUMMARY_ID_PROPERTY = 'krTracker.summarySheetId';
 /** Where an earlier version kept the summary's name; a name proves nothing, so it is only removed. */
 const LEGACY_NAME_PROPERTY = 'krTracker.summarySheet';
+/** The name a summary is built under until it replaces the previous one. */
+const BUILDING_PREFIX = 'KR Tracker ';
 
 interface SummaryTag {
   readonly sheetId: number;
@@ -87,9 +89,12 @@ function rebuild(spreadsheet: Spreadsheet, userLang: Lang): BuildReport & { toas
     // A rebuild keeps the language the tab was built in; only a new tab takes the builder's.
     const lang = previous?.tag.lang ?? userLang;
     const layout = layoutFor(spreadsheet, lang);
-    const target = previous
-      ? { name: previous.name, index: previous.sheet.getIndex() - 1, taken: undefined }
-      : { ...freeName(spreadsheet, lang), index: spreadsheet.getNumSheets() };
+    // The previous tab's name, unless a build was cut short before it could name its tab.
+    const kept = previous && !previous.name.startsWith(BUILDING_PREFIX) ? previous.name : undefined;
+    const target = {
+      ...(kept ? { name: kept, taken: undefined } : freeName(spreadsheet, lang)),
+      index: previous ? previous.sheet.getIndex() - 1 : spreadsheet.getNumSheets(),
+    };
     const fresh = writeSummarySheet(spreadsheet, layout, target.index);
     properties.setProperty(SUMMARY_ID_PROPERTY, String(fresh.id));
     properties.deleteProperty(LEGACY_NAME_PROPERTY);
@@ -101,7 +106,7 @@ function rebuild(spreadsheet: Spreadsheet, userLang: Lang): BuildReport & { toas
       removeQuietly(spreadsheet, fresh.sheet);
       throw error;
     }
-    fresh.sheet.setName(target.name);
+    renamed(fresh.sheet, target.name);
     try {
       fresh.sheet.activate();
     } catch (error) {
@@ -221,7 +226,7 @@ function writeSummarySheet(
   layout: SummaryLayout,
   index: number,
 ): { sheet: Sheet; id: number } {
-  const sheet = spreadsheet.insertSheet(`KR Tracker ${Utilities.getUuid().slice(0, 8)}`, index);
+  const sheet = spreadsheet.insertSheet(`${BUILDING_PREFIX}${Utilities.getUuid().slice(0, 8)}`, index);
   try {
     const id = sheet.getSheetId();
     const tag: SummaryTag = { sheetId: id, lang: layout.lang };
@@ -236,6 +241,18 @@ function writeSummarySheet(
   } catch (error) {
     removeQuietly(spreadsheet, sheet);
     throw error;
+  }
+}
+
+/**
+ * Names the new tab once the old one is gone: tried twice, since a tab left under its building name is whole but
+ * hard to find (the next build names it, if both tries fail).
+ */
+function renamed(sheet: Sheet, name: string): void {
+  try {
+    sheet.setName(name);
+  } catch {
+    sheet.setName(name);
   }
 }
 
