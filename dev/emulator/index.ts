@@ -246,6 +246,11 @@ export function createEmulator(options: EmulatorOptions = {}) {
       return runtime.withAuthMode(mode, fn);
     },
 
+    /** Runs `fn` as an execution of its own (its locks its own, released when it ends). */
+    withExecution<T>(fn: () => T, mode: AuthModeName = 'FULL'): T {
+      return execute(fn, mode);
+    },
+
     /**
      * Spreadsheet calls so far: each method call on a Spreadsheet, Sheet, Range, Protection or EmbeddedChart
      * made by the script (not by custom functions the sheet recalculates, not by the emulator itself).
