@@ -22,7 +22,7 @@ const HELP: Record<Lang, HelpText> = {
     steps: [
       'ตั้งค่าชีต: สร้างชีตบันทึกภารกิจและชีตตั้งค่า (ทำซ้ำได้ ข้อมูลเดิมไม่หาย)',
       'เปิดแบบฟอร์มบันทึกภารกิจ: กรอกภารกิจทีละครั้ง ระบบเพิ่มแถวให้และบอกจำนวนกับคะแนนล่าสุด',
-      'สร้างหน้าสรุปผล: สรุปสำหรับผู้อำนวยการ พร้อมกราฟ รายไตรมาส และค่าสะสมสำหรับ Policy Tracking',
+      'สร้างหน้าสรุปผล: สรุปสำหรับผู้อำนวยการ พร้อมกราฟ รายไตรมาส และค่าสะสมสำหรับ Policy Tracking สร้างครั้งเดียว แล้วอัปเดตเองตามข้อมูลและวันที่',
     ],
     functionsTitle: 'ฟังก์ชันที่พิมพ์ในเซลล์ได้',
     functions: [
@@ -45,7 +45,7 @@ const HELP: Record<Lang, HelpText> = {
     steps: [
       'Set up sheets: creates the mission log and the Settings tab (safe to run again; nothing is lost).',
       'Open mission form: record one mission at a time; a row is added and the new count and points are shown.',
-      'Build summary: a page for the director with charts, quarters and the Policy Tracking values.',
+      'Build summary: a page for the director with charts, quarters and the Policy Tracking values; built once, it then follows the data and the calendar by itself.',
     ],
     functionsTitle: 'Functions to type in a cell',
     functions: [
