@@ -37,17 +37,7 @@ const COUNTED = new Set([
 ]);
 
 /** Classes that are the spreadsheet itself: read-only inside a custom function. */
-const SPREADSHEET_CLASSES = new Set([
-  'SpreadsheetApp',
-  'Spreadsheet',
-  'Sheet',
-  'Range',
-  'Protection',
-  'EmbeddedChart',
-  'DeveloperMetadata',
-  'DeveloperMetadataFinder',
-  'DeveloperMetadataLocation',
-]);
+const SPREADSHEET_CLASSES = new Set(['SpreadsheetApp', ...COUNTED]);
 
 /** Names that tools (jest, util.inspect, promises) probe on any object; answering undefined keeps them working. */
 const TOOLING = new Set([

@@ -327,6 +327,17 @@ function countOptions(args: SummaryArgs): CountOptions {
   };
 }
 
+/** What the summary functions that read the log start from: their arguments, the log and how to count it. */
+function summaryOfLog(
+  env: FunctionEnv,
+  fn: string,
+  [missions, settings, asOf, lang]: unknown[],
+): { args: SummaryArgs; rows: Grid; options: CountOptions } {
+  const args = summaryArgs(env, fn, settings, asOf, lang);
+  const rows = requireMissionLog(args.env, fn, 'missions', missions);
+  return { args, rows, options: countOptions(args) };
+}
+
 /** `KR_TITLE(settings, [as_of], [lang])`: KR name, host unit, fiscal year with its dates and the as-of day, Settings problems. */
 export function krTitle(env: FunctionEnv, settings: unknown, asOf?: unknown, lang?: unknown): Table {
   const args = summaryArgs(env, 'KR_TITLE', settings, asOf, lang);
@@ -347,11 +358,9 @@ export function krResult(
   asOf?: unknown,
   lang?: unknown,
 ): Table {
-  const fn = 'KR_RESULT';
-  const args = summaryArgs(env, fn, settings, asOf, lang);
-  const rows = requireMissionLog(args.env, fn, 'missions', missions);
+  const { args, rows, options } = summaryOfLog(env, 'KR_RESULT', [missions, settings, asOf, lang]);
   const { definition } = args.settings;
-  const count = tallyMissions(rows, countOptions(args));
+  const count = tallyMissions(rows, options);
   const figures = kpiFigures({ count, definition, fiscalYear: args.fiscalYear, asOf: args.asOf });
   return resultTable(figures, definition, args.lang);
 }
@@ -364,10 +373,8 @@ export function krByKind(
   asOf?: unknown,
   lang?: unknown,
 ): Table {
-  const fn = 'KR_BY_KIND';
-  const args = summaryArgs(env, fn, settings, asOf, lang);
-  const rows = requireMissionLog(args.env, fn, 'missions', missions);
-  return kindTable(countMissions(rows, countOptions(args)), args.lang);
+  const { args, rows, options } = summaryOfLog(env, 'KR_BY_KIND', [missions, settings, asOf, lang]);
+  return kindTable(countMissions(rows, options), args.lang);
 }
 
 /** `KR_BY_MONTH(missions, settings, [as_of], [lang])`: October to September: missions, cumulative, target. */
@@ -378,11 +385,8 @@ export function krByMonth(
   asOf?: unknown,
   lang?: unknown,
 ): Table {
-  const fn = 'KR_BY_MONTH';
-  const args = summaryArgs(env, fn, settings, asOf, lang);
-  const rows = requireMissionLog(args.env, fn, 'missions', missions);
-  const result = countMissions(rows, countOptions(args));
-  return monthTable(result, args.settings.definition.target, args.asOf, args.lang);
+  const { args, rows, options } = summaryOfLog(env, 'KR_BY_MONTH', [missions, settings, asOf, lang]);
+  return monthTable(countMissions(rows, options), args.settings.definition.target, args.asOf, args.lang);
 }
 
 /** `KR_MISSIONS(missions, settings, [as_of], [lang])`: the counted missions, then the rows not counted and why. */
@@ -393,10 +397,8 @@ export function krMissions(
   asOf?: unknown,
   lang?: unknown,
 ): Table {
-  const fn = 'KR_MISSIONS';
-  const args = summaryArgs(env, fn, settings, asOf, lang);
-  const rows = requireMissionLog(args.env, fn, 'missions', missions);
-  return missionLists(countMissions(rows, countOptions(args)), args.lang);
+  const { args, rows, options } = summaryOfLog(env, 'KR_MISSIONS', [missions, settings, asOf, lang]);
+  return missionLists(countMissions(rows, options), args.lang);
 }
 
 /** `KR_SIGN_OFF(settings, [lang])`: the coordinator and the signatory from Settings. */
