@@ -14,6 +14,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'build');
 const ENTRY = path.join(root, 'src/server/index.ts');
 const HELP_ENTRY = path.join(root, 'src/core/help.ts');
+/** The catalogs' texts (data modules); Code.js reads them from build/Text*.html instead (see textsOutOfCode). */
+const TEXTS = path.join(root, 'src/core/text');
+const LAZY_TEXTS = path.join(root, 'src/server/lazyTexts.ts');
+const TEXT_FILES = path.join(root, 'src/core/textFiles.ts');
 const LIBRARY = 'KRTracker';
 const SIDEBAR = {
   entry: path.join(root, 'src/client/main.ts'),
@@ -52,7 +56,48 @@ function globalDeclaration({ name, params, jsdoc }) {
   return `${jsdoc}\nfunction ${name}(${list}) {\n  return ${LIBRARY}.${name}(${list});\n}\n`;
 }
 
-async function buildServer() {
+/** A TypeScript module of src/, bundled and imported here, to run it at build time. */
+async function importSource(file) {
+  const bundle = await esbuild.build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2020',
+    charset: 'utf8',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+}
+
+/**
+ * Keeps the catalogs' texts out of Code.js: every custom-function call loads Code.js whole, and most need no
+ * text at all. In the server bundle each src/core/text/<catalog>.ts becomes two lazy objects
+ * (src/server/lazyTexts.ts) reading build/Text<Catalog><Lang>.html, which are written here from the module.
+ */
+function textsOutOfCode(files) {
+  return {
+    name: 'texts-out-of-code',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]core[\\/]text[\\/][^\\/]+\.ts$/ }, async (args) => {
+        const catalog = path.basename(args.path, '.ts');
+        const texts = await importSource(args.path);
+        const { textFileName } = await importSource(TEXT_FILES);
+        for (const lang of ['th', 'en']) {
+          files.push({ name: textFileName(catalog, lang), html: JSON.stringify(texts[lang]) });
+        }
+        const lazy = JSON.stringify(LAZY_TEXTS);
+        return {
+          loader: 'ts',
+          resolveDir: TEXTS,
+          contents: `import { lazyTexts } from ${lazy};\nexport const th = lazyTexts(${JSON.stringify(catalog)}, 'th');\nexport const en = lazyTexts(${JSON.stringify(catalog)}, 'en');\n`,
+        };
+      });
+    },
+  };
+}
+
+async function buildServer(textFiles) {
   const result = await esbuild.build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -65,6 +110,7 @@ async function buildServer() {
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
+    plugins: [textsOutOfCode(textFiles)],
   });
   const library = result.outputFiles[0].text;
   if (/^\s*(export|import)\s/m.test(library)) throw new Error('the server bundle has ES module syntax');
@@ -125,17 +171,7 @@ async function buildSidebar() {
  * so that Code.js, which every custom-function call loads, does not carry their text.
  */
 async function buildHelp() {
-  const bundle = await esbuild.build({
-    entryPoints: [HELP_ENTRY],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2020',
-    charset: 'utf8',
-  });
-  const source = Buffer.from(bundle.outputFiles[0].text).toString('base64');
-  const help = await import(`data:text/javascript;base64,${source}`);
+  const help = await importSource(HELP_ENTRY);
   return Object.entries(help.HELP_PAGES).map(([lang, name]) => ({ name, html: help.helpHtml(lang) }));
 }
 
@@ -149,8 +185,10 @@ function report(name, bytes) {
 
 async function main() {
   fs.mkdirSync(out, { recursive: true });
-  const code = await buildServer();
+  const textFiles = [];
+  const code = await buildServer(textFiles);
   fs.writeFileSync(path.join(out, 'Code.js'), code);
+  for (const file of textFiles) fs.writeFileSync(path.join(out, `${file.name}.html`), file.html);
   fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(out, 'appsscript.json'));
   const sidebar = await buildSidebar();
   fs.writeFileSync(path.join(out, 'Sidebar.html'), sidebar);

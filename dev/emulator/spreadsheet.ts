@@ -603,6 +603,26 @@ export class Sheet {
     return this.s.lastColumn(this.m);
   }
 
+  /**
+   * The values of a block in one call. "A -1 value given as the row or column position is equivalent to
+   * getting the very last row or column that has data in the sheet"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)):
+   * -1 rows or columns run to the last row or column with content, so a sheet with nothing below the start has
+   * a block of no rows, which Sheets refuses as any range of no rows.
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    for (const n of [startRow, startColumn, numRows, numColumns]) {
+      if (typeof n !== 'number') {
+        this.s.runtime.fail(
+          `The parameters (${[startRow, startColumn, numRows, numColumns].map(typeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getSheetValues.`,
+        );
+      }
+    }
+    const rows = numRows === -1 ? this.s.lastRow(this.m) - startRow + 1 : numRows;
+    const columns = numColumns === -1 ? this.s.lastColumn(this.m) - startColumn + 1 : numColumns;
+    return this.s.rawRange(this.m, startRow, startColumn, rows, columns).getValues();
+  }
+
   getMaxRows(): number {
     return this.m.maxRows;
   }

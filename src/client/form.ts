@@ -1,4 +1,5 @@
 // The mission form without its DOM: its fields and ids, what it sends, where each error goes, and one submission.
+import type { CalendarDate } from '../core/calendar';
 import { type Lang, message } from '../core/messages';
 import { type FieldErrors, type MissionInput, validateMission } from '../core/mission';
 import { STEP_KEYS } from '../core/vocabulary';
@@ -157,12 +158,20 @@ export function progressText(result: SubmitSuccess, lang: Lang): string {
 
 export type SubmitOutcome =
   | { ok: true; input: MissionInput; result: SubmitSuccess }
-  | { ok: false; input: MissionInput; errors: ShownError[] };
+  | {
+      ok: false;
+      input: MissionInput;
+      errors: ShownError[];
+      /** The row the mission looks like: the person may save it anyway (submit with confirmDuplicate). */
+      likelyDuplicateOf?: number;
+    };
 
 export interface SubmitterOptions {
   lang: Lang;
   send: (input: MissionInput) => Promise<SubmitReply>;
   newId: () => string;
+  /** Today as the sidebar's clock reads it, for the same calendar checks as the server. */
+  today: () => CalendarDate;
   /** Told when a mission starts and stops being sent (after it passed the checks). */
   onBusy?: (busy: boolean) => void;
 }
@@ -171,8 +180,11 @@ export interface Submitter {
   /** The id of the mission being typed: kept through failures, replaced after a success. */
   readonly id: string;
   readonly busy: boolean;
-  /** Validates, sends, and reports the outcome; undefined when a submission is already under way. */
-  submit(values: FormValues): Promise<SubmitOutcome | undefined>;
+  /**
+   * Validates, sends, and reports the outcome; undefined when a submission is already under way. With
+   * `confirmDuplicate`, a mission that looks like another row is saved all the same.
+   */
+  submit(values: FormValues, confirmDuplicate?: boolean): Promise<SubmitOutcome | undefined>;
 }
 
 /**
@@ -183,10 +195,15 @@ export interface Submitter {
 export function createSubmitter(options: SubmitterOptions): Submitter {
   let id = options.newId();
   let busy = false;
-  const failed = (input: MissionInput, errors: FieldErrors | Partial<Record<string, string>>) => ({
+  const failed = (
+    input: MissionInput,
+    errors: FieldErrors | Partial<Record<string, string>>,
+    likelyDuplicateOf?: number,
+  ) => ({
     ok: false as const,
     input,
     errors: errorsToShow(errors),
+    ...(likelyDuplicateOf === undefined ? {} : { likelyDuplicateOf }),
   });
   return {
     get id() {
@@ -195,16 +212,19 @@ export function createSubmitter(options: SubmitterOptions): Submitter {
     get busy() {
       return busy;
     },
-    async submit(values) {
+    async submit(values, confirmDuplicate = false) {
       if (busy) return undefined;
-      const input = missionInputOf(values, id);
-      const checked = validateMission(input, options.lang);
+      const input = {
+        ...missionInputOf(values, id),
+        ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
+      };
+      const checked = validateMission(input, options.lang, options.today());
       if (!checked.ok) return failed(input, checked.errors);
       busy = true;
       options.onBusy?.(true);
       try {
         const reply = await options.send(input);
-        if (!reply.ok) return failed(input, reply.errors);
+        if (!reply.ok) return failed(input, reply.errors, reply.likelyDuplicateOf);
         id = options.newId();
         return { ok: true, input, result: reply };
       } catch (error) {

@@ -4,6 +4,7 @@ import { catalog } from '../core/i18n';
 const th = {
   // The sidebar form (src/client).
   'form.save': 'บันทึก',
+  'form.saveAnyway': 'บันทึกต่อ',
   'form.saving': 'กำลังบันทึก…',
   'form.loading': 'กำลังเปิดแบบฟอร์ม…',
   'form.loadFailed': 'เปิดแบบฟอร์มไม่สำเร็จ: {error}',
@@ -23,12 +24,14 @@ const th = {
   'form.invalid': 'ยังไม่ได้บันทึก กรุณาแก้ไขช่องที่แจ้งไว้ ({count} ช่อง)',
   'form.lastSaved': 'บันทึกล่าสุด',
   'form.progress': '{count} / {target} ภารกิจ · {points} / {maxPoints} คะแนน',
+  'form.problems': 'สิ่งที่ควรแก้ในสเปรดชีต',
 } as const;
 
 export type FormKey = keyof typeof th;
 
 const en: Record<FormKey, string> = {
   'form.save': 'Save',
+  'form.saveAnyway': 'Save anyway',
   'form.saving': 'Saving…',
   'form.loading': 'Opening the form…',
   'form.loadFailed': 'Could not open the form: {error}',
@@ -48,6 +51,7 @@ const en: Record<FormKey, string> = {
   'form.invalid': 'Not saved yet: please correct the fields marked ({count})',
   'form.lastSaved': 'Last saved',
   'form.progress': '{count} / {target} missions · {points} / {maxPoints} points',
+  'form.problems': 'To fix in the spreadsheet',
 };
 
 export const formCatalog = catalog<FormKey>(th, en);

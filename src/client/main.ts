@@ -19,17 +19,25 @@ function wire(view: SidebarView, config: FormConfig): void {
     lang: config.lang,
     send: (input) => server.submitMission(input),
     newId: () => newMissionId(),
+    today: () => calendarDateAt(new Date()),
     onBusy: (busy) => view.setSending(busy),
   });
   view.writeValues(blankValues(config.today));
 
-  view.form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void submitter.submit(view.readValues()).then((outcome) => {
+  const save = (confirmDuplicate: boolean) =>
+    void submitter.submit(view.readValues(), confirmDuplicate).then((outcome) => {
       if (!outcome) return; // a mission is already on its way
       if (outcome.ok) view.showSaved(outcome.input.title, outcome.result, blankValues(today()));
-      else view.showErrors(outcome.errors); // everything typed stays
+      // Everything typed stays; a likely duplicate may be saved all the same, by the person's choice.
+      else
+        view.showErrors(
+          outcome.errors,
+          outcome.likelyDuplicateOf === undefined ? undefined : () => save(true),
+        );
     });
+  view.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    save(false);
   });
 
   // An error goes away as soon as its field is changed; a form-level one stays until the next try.

@@ -34,6 +34,7 @@ export class SidebarView {
   private readonly context: HTMLElement;
   private readonly result: HTMLElement;
   private retryButton: HTMLButtonElement | undefined;
+  private saveAnywayButton: HTMLButtonElement | undefined;
   private lang: Lang;
   private krName = '';
 
@@ -94,6 +95,7 @@ export class SidebarView {
     this.setLanguage(config.lang);
     this.krName = config.krName;
     this.showContext(config.fiscalYear, config.target);
+    this.showProblems(config.problems);
     byId(this.doc, 'required-note').textContent = this.say('form.requiredNote');
     for (const field of FORM_FIELDS) {
       if (field !== 'steps') this.labelOf(`field-${field}`).textContent = config.labels[field];
@@ -112,6 +114,20 @@ export class SidebarView {
     this.clearErrors();
     this.status.textContent = '';
     this.form.hidden = false;
+  }
+
+  /** What is wrong in the spreadsheet (Settings, a second log), as a list above the form; nothing when all is well. */
+  private showProblems(problems: readonly string[]): void {
+    const box = byId(this.doc, 'problems');
+    box.hidden = problems.length === 0;
+    byId(this.doc, 'problems-heading').textContent = this.say('form.problems');
+    byId(this.doc, 'problems-list').replaceChildren(
+      ...problems.map((problem) => {
+        const item = this.doc.createElement('li');
+        item.textContent = problem;
+        return item;
+      }),
+    );
   }
 
   /** The KR name, the fiscal year and its target, above the form. */
@@ -187,16 +203,39 @@ export class SidebarView {
     if (sending) this.status.textContent = this.say('form.saving');
   }
 
-  /** Every error beside its field (aria-invalid, aria-describedby), a summary in the status, focus on the first. */
-  showErrors(shown: readonly ShownError[]): void {
+  /**
+   * Every error beside its field (aria-invalid, aria-describedby), a summary in the status, focus on the first.
+   * With `saveAnyway` (the mission looks like another row), a button beside the form's error saves it all the same.
+   */
+  showErrors(shown: readonly ShownError[], saveAnyway?: () => void): void {
     this.clearErrors();
     for (const error of shown) this.setError(error.target, error.message);
     const inFields = shown.filter((error) => error.target !== 'form').length;
     const formError = shown.find((error) => error.target === 'form');
     this.status.textContent =
       inFields > 0 ? this.say('form.invalid', { count: inFields }) : (formError?.message ?? '');
+    if (saveAnyway) {
+      const button = this.doc.createElement('button');
+      button.type = 'button';
+      button.id = 'save-anyway';
+      button.className = 'action secondary';
+      button.textContent = this.say('form.saveAnyway');
+      button.addEventListener('click', () => {
+        this.removeSaveAnyway();
+        saveAnyway();
+      });
+      byId(this.doc, errorId('form')).after(button);
+      this.saveAnywayButton = button;
+      button.focus();
+      return;
+    }
     const first = firstControlInError(shown);
     (first ? this.control(first) : this.submitButton).focus();
+  }
+
+  private removeSaveAnyway(): void {
+    this.saveAnywayButton?.remove();
+    this.saveAnywayButton = undefined;
   }
 
   private setError(target: ErrorTarget, text: string): void {
@@ -225,6 +264,7 @@ export class SidebarView {
   clearErrors(): void {
     for (const field of FORM_FIELDS) this.clearError(field);
     this.clearError('form');
+    this.removeSaveAnyway();
   }
 
   /** The hint of a control (evidence, each step) followed by its error, if any. */

@@ -11,6 +11,12 @@ export interface CalendarDate {
 export const BUDDHIST_ERA_OFFSET = 543;
 /** A year at or above this is read as B.E. (SPEC §3); no mission of this office predates C.E. 2400. */
 export const FIRST_BUDDHIST_YEAR = 2400;
+/** The years (C.E.) a date may have anywhere it is read: earlier ones are typos (0015 for 2015). */
+export const FIRST_DATE_YEAR = 1900;
+export const LAST_DATE_YEAR = FIRST_BUDDHIST_YEAR - 1;
+/** The fiscal years (C.E.) the add-on takes: a window a person could mean, whichever era they wrote it in. */
+const FIRST_FISCAL_YEAR = 1900;
+const LAST_FISCAL_YEAR = 2199;
 /** Asia/Bangkok has kept UTC+7 without daylight saving since 1920. */
 export const BANGKOK_OFFSET_MINUTES = 7 * 60;
 
@@ -83,12 +89,14 @@ export function dayNumber(date: CalendarDate): number {
 
 /**
  * A fiscal year given as B.E. or C.E. (SPEC §3: a year ≥ 2400 is B.E.), as B.E.; undefined when it is not a
- * whole year within reason (C.E. 1900 … 2500).
+ * whole year a person could mean: C.E. 1900 … 2199, or B.E. 2443 … 2742. So 2399 is neither (not C.E. 2399,
+ * not B.E. 2942), nor is 2400 (B.E. 2400 would be C.E. 1857).
  */
 export function fiscalYearBE(year: number): number | undefined {
   if (!Number.isInteger(year)) return undefined;
   const be = year >= FIRST_BUDDHIST_YEAR ? year : year + BUDDHIST_ERA_OFFSET;
-  return be >= 1900 + BUDDHIST_ERA_OFFSET && be <= 2500 + BUDDHIST_ERA_OFFSET ? be : undefined;
+  const ce = be - BUDDHIST_ERA_OFFSET;
+  return ce >= FIRST_FISCAL_YEAR && ce <= LAST_FISCAL_YEAR ? be : undefined;
 }
 
 /** The Thai fiscal year (B.E.) of a day: it starts on 1 October of the year before. */

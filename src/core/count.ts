@@ -1,13 +1,6 @@
 // Counting the missions of a fiscal year in a mission log (SPEC §3), with the reason each other row does not count.
-import {
-  type CalendarDate,
-  calendarDateAt,
-  compareDates,
-  dayNumber,
-  dayNumberAt,
-  fiscalYearRange,
-} from './calendar';
-import { type DateOfInstant, readDateCell } from './thaiDate';
+import { type CalendarDate, compareDates, dayNumber, dayNumberAt, fiscalYearRange } from './calendar';
+import { bangkokReader, type DateOfInstant, readDateCell } from './thaiDate';
 
 /** The date of a row that counted: it was read as a valid date already. */
 function countedDate(cell: unknown, reader: DateOfInstant): CalendarDate {
@@ -127,7 +120,7 @@ const TICKED = new Set(['true', 'yes', 'y', 'ใช่', '✓', '✔', 'x', '1']
 export function isTicked(value: unknown): boolean {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1;
-  return typeof value === 'string' && TICKED.has(normalizeLabel(value));
+  return typeof value === 'string' && TICKED.has(normalizeLabel(keyText(value)));
 }
 
 /** A value Sheets gives for a cell with nothing in it, or an argument left out. */
@@ -152,6 +145,29 @@ function text(row: readonly unknown[], index: number | undefined): string {
 }
 
 /**
+ * A cell the add-on reads as a key (an ID, a status, a kind): trimmed, without the leading apostrophe that a
+ * Plain-text (`@`) cell keeps as a character where an automatic cell takes it as the text marker.
+ */
+export function keyText(value: unknown): string {
+  const trimmed =
+    typeof value === 'string'
+      ? value.trim()
+      : value === null || value === undefined
+        ? ''
+        : String(value).trim();
+  return trimmed.startsWith("'") ? trimmed.slice(1).trim() : trimmed;
+}
+
+function key(row: readonly unknown[], index: number | undefined): string {
+  return index === undefined ? '' : keyText(row[index]);
+}
+
+/** The ID of a row as counts and retries compare it: a key, in any letter case. */
+export function idOf(value: unknown): string {
+  return keyText(value).toLowerCase();
+}
+
+/**
  * Walks the rows of a log once, header first, and tells `visit` for each data row (by its index in `rows`) why
  * it does not count, or `undefined` when it counts. A row counts when its status is done, its date is valid,
  * inside the fiscal year and not after the as-of day, it is verified (with `verifiedOnly`), and its ID has not
@@ -169,20 +185,21 @@ function scanMissions(
   const asOfDay = dayNumber(options.asOf);
   const [firstDay, lastDay] = [dayNumber(start), Math.min(dayNumber(end), asOfDay)];
   const headerRow = options.headerRow ?? 1;
-  const reader = options.dateOfInstant ?? calendarDateAt;
-  // A date cell of a Bangkok spreadsheet is checked by its day number alone, with nothing allocated: a log of
-  // 100,000 rows is read on every recalculation of KR_COUNT. Anything else takes the full reading below.
-  const bangkokCells = reader === calendarDateAt;
+  const reader = options.dateOfInstant ?? bangkokReader;
+  // A date cell of a spreadsheet whose zone keeps one offset all year is checked by its day number alone, with
+  // nothing allocated: a log of 100,000 rows is read on every recalculation of KR_COUNT. Anything else (a zone
+  // with daylight time, text dates) takes the full reading below.
+  const offset = reader.offsetMinutes;
   // A repeated non-empty ID counts once (SPEC §3): the same mission entered twice, or a retried submission.
   // Repeats are rare, so the IDs seen go in a Set (the cheapest to fill with 100,000 of them); the rows they
   // first counted in are gathered, with a second look at the rows before, only when a repeat turns up.
   const seen = new Set<string>();
   let firstRowOfId: Map<string, number> | undefined;
-  const idOf = (row: readonly unknown[]) => text(row, columns.id).toLowerCase();
+  const rowId = (row: readonly unknown[]) => (columns.id === undefined ? '' : idOf(row[columns.id]));
   const firstRows = (upTo: number): Map<string, number> => {
     const found = new Map<string, number>();
     for (let j = 1; j < upTo; j++) {
-      const id = idOf(rows[j]!);
+      const id = rowId(rows[j]!);
       if (id !== '' && !found.has(id) && !judge(rows[j]!)) found.set(id, headerRow + j);
     }
     return found;
@@ -194,7 +211,7 @@ function scanMissions(
       visit(i, reason);
       continue;
     }
-    const id = idOf(row);
+    const id = rowId(row);
     if (id !== '') {
       if (seen.has(id)) {
         firstRowOfId ??= firstRows(i);
@@ -210,13 +227,15 @@ function scanMissions(
   /** Why a row does not count (the checks in the order a person would fix them); undefined when it may. */
   function judge(row: readonly unknown[]): Reason | undefined {
     if (isBlankRow(row)) return { code: 'blank' };
-    const statusCell = text(row, columns.status);
+    const statusCell = key(row, columns.status);
     if (statusCell === '') return { code: 'noStatus' };
     const status = statusOf(statusCell);
     if (!status) return { code: 'unknownStatus', value: statusCell };
     if (status !== 'done') return { code: 'notDone', status };
     const cell = columns.date === undefined ? '' : row[columns.date];
-    if (!(bangkokCells && cell instanceof Date && isInDays(cell.getTime(), firstDay, lastDay))) {
+    if (
+      !(offset !== undefined && cell instanceof Date && isInDays(cell.getTime(), firstDay, lastDay, offset))
+    ) {
       const reading = readDateCell(cell, reader);
       if (reading.kind === 'blank') return { code: 'noDate' };
       if (reading.kind === 'invalid') return { code: 'invalidDate', value: reading.text };
@@ -233,9 +252,9 @@ function scanMissions(
   }
 }
 
-/** Whether an instant falls on a day from `first` to `last` (day numbers) in Bangkok. */
-function isInDays(time: number, first: number, last: number): boolean {
-  const day = dayNumberAt(time);
+/** Whether an instant falls on a day from `first` to `last` (day numbers) at a fixed offset from UTC. */
+function isInDays(time: number, first: number, last: number, offsetMinutes: number): boolean {
+  const day = dayNumberAt(time, offsetMinutes);
   return day >= first && day <= last;
 }
 
@@ -254,7 +273,7 @@ export function countMissions(rows: readonly (readonly unknown[])[], options: Co
   const headerRow = options.headerRow ?? 1;
   const counted: CountedMission[] = [];
   const notCounted: NotCounted[] = [];
-  const reader = options.dateOfInstant ?? calendarDateAt;
+  const reader = options.dateOfInstant ?? bangkokReader;
   scanMissions(rows, options, columns, (index, reason) => {
     const row = rows[index]!;
     if (reason) {
@@ -280,9 +299,9 @@ export function countMissions(rows: readonly (readonly unknown[])[], options: Co
   }
 
   function recordOf(row: readonly unknown[], date: CalendarDate): MissionRecord {
-    const kindText = text(row, columns.kind);
+    const kindText = key(row, columns.kind);
     return {
-      id: text(row, columns.id),
+      id: key(row, columns.id),
       date,
       kind: kindOf(kindText),
       kindText,

@@ -1,11 +1,5 @@
 // The custom functions of SPEC §4 as pure functions: what Sheets passes in, checked, turned into counts and points.
-import {
-  BUDDHIST_ERA_OFFSET,
-  type CalendarDate,
-  calendarDateAt,
-  fiscalYearBE,
-  fiscalYearOf,
-} from './calendar';
+import { BUDDHIST_ERA_OFFSET, type CalendarDate, fiscalYearBE, fiscalYearOf } from './calendar';
 import {
   type CountOptions,
   countMissions,
@@ -16,6 +10,7 @@ import {
 } from './count';
 import { CARD_LADDER, type Ladder, type Method, pointsFor } from './ladder';
 import { type Lang, type MessageKey, type MessageParams, message } from './messages';
+import { parseDecimal } from './numbers';
 import { type KrDefinition, ladderFromRows, methodOf, readSettings, type SettingsReading } from './settings';
 import {
   kindTable,
@@ -27,7 +22,13 @@ import {
   type Table,
   titleTable,
 } from './summary';
-import { type DateOfInstant, formatThaiDate, readDateCell, type ThaiDateStyle } from './thaiDate';
+import {
+  bangkokReader,
+  type DateOfInstant,
+  formatThaiDate,
+  readDateCell,
+  type ThaiDateStyle,
+} from './thaiDate';
 import { columnLabel, normalizeLabel } from './vocabulary';
 
 /** What a custom function needs from its surroundings; the server adapter gives the real ones. */
@@ -74,7 +75,7 @@ function eachCell(value: unknown, each: (cell: Cell, at?: { row: number; col: nu
 
 /** Today as the spreadsheet sees it: the clock read in the spreadsheet's zone. */
 function today(env: FunctionEnv): CalendarDate {
-  return (env.dateOfInstant ?? calendarDateAt)(env.now());
+  return (env.dateOfInstant ?? bangkokReader)(env.now());
 }
 
 /** The day a count is taken: a date (a date cell, TODAY(), DATE(…) or date text); left out, today. */
@@ -88,9 +89,8 @@ function asOfArg(env: FunctionEnv, fn: string, value: unknown): CalendarDate {
 /** A fiscal year given, or the one the as-of day falls in. */
 function fiscalYearArg(env: FunctionEnv, fn: string, value: unknown, asOf: CalendarDate): number {
   if (isOmitted(value)) return fiscalYearOf(asOf);
-  const year =
-    typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
-  const be = fiscalYearBE(year);
+  const year = parseDecimal(value);
+  const be = year === undefined ? undefined : fiscalYearBE(year);
   if (be === undefined) fail(env, 'arg.fiscalYear', { fn, arg: 'fiscal_year', got: shown(env, value) });
   return be;
 }
@@ -110,9 +110,20 @@ function missionLogOf(value: unknown): Grid | undefined {
   return missingColumns(mapHeader(value[0]!)).length === 0 ? value : undefined;
 }
 
-function requireMissionLog(env: FunctionEnv, fn: string, arg: string, value: unknown): Grid {
+/**
+ * A mission-log range whose header names the columns a count needs: date and status, and Verified when only
+ * verified missions count (without it every mission would silently not count).
+ */
+function requireMissionLog(
+  env: FunctionEnv,
+  fn: string,
+  arg: string,
+  value: unknown,
+  verifiedOnly = false,
+): Grid {
   if (!isGrid(value) || value.length === 0) fail(env, 'arg.missionsRange', { fn, arg });
-  const missing = missingColumns(mapHeader(value[0]!));
+  const header = mapHeader(value[0]!);
+  const missing = missingColumns(header);
   if (missing.length > 0) {
     const lang = env.lang();
     fail(env, 'arg.missingColumn', {
@@ -120,6 +131,9 @@ function requireMissionLog(env: FunctionEnv, fn: string, arg: string, value: unk
       arg,
       column: missing.map((key) => columnLabel(key, lang)).join(', '),
     });
+  }
+  if (verifiedOnly && header.verified === undefined) {
+    fail(env, 'arg.noVerifiedColumn', { fn, arg, column: columnLabel('verified', env.lang()) });
   }
   return value;
 }
@@ -149,13 +163,8 @@ function methodArg(env: FunctionEnv, fn: string, value: unknown, fallback: Metho
 }
 
 function countOf(value: unknown): number | undefined {
-  const n =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && value.trim() !== ''
-        ? Number(value)
-        : Number.NaN;
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
+  const n = parseDecimal(value);
+  return n !== undefined && n >= 0 ? n : undefined;
 }
 
 /**
@@ -170,10 +179,10 @@ export function krCount(
   asOf?: unknown,
 ): number {
   const fn = 'KR_COUNT';
-  const rows = requireMissionLog(env, fn, 'missions', missions);
+  const verified = booleanArg(env, fn, 'verified_only', verifiedOnly);
+  const rows = requireMissionLog(env, fn, 'missions', missions, verified);
   const day = asOfArg(env, fn, asOf);
   const year = fiscalYearArg(env, fn, fiscalYear, day);
-  const verified = booleanArg(env, fn, 'verified_only', verifiedOnly);
   return tallyMissions(rows, {
     fiscalYear: year,
     verifiedOnly: verified,
@@ -192,7 +201,7 @@ export function krScore(env: FunctionEnv, value?: unknown, ladder?: unknown, met
     const log = env.missionLog?.();
     if (!log) fail(env, 'arg.noMissionLog', { fn });
     const { definition } = log;
-    const rows = requireMissionLog(env, fn, 'value', log.rows);
+    const rows = requireMissionLog(env, fn, 'value', log.rows, definition.verifiedOnly);
     const day = today(env);
     const count = tallyMissions(rows, {
       fiscalYear: definition.fiscalYear ?? fiscalYearOf(day),
@@ -334,7 +343,7 @@ function summaryOfLog(
   [missions, settings, asOf, lang]: unknown[],
 ): { args: SummaryArgs; rows: Grid; options: CountOptions } {
   const args = summaryArgs(env, fn, settings, asOf, lang);
-  const rows = requireMissionLog(args.env, fn, 'missions', missions);
+  const rows = requireMissionLog(args.env, fn, 'missions', missions, args.settings.definition.verifiedOnly);
   return { args, rows, options: countOptions(args) };
 }
 

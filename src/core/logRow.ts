@@ -12,10 +12,18 @@ export interface RowContext {
   readonly lang: Lang;
   readonly enteredBy: string;
   readonly enteredAt: Date;
+  /**
+   * The number formats of the row it will land on (getNumberFormats), where known: text goes into a cell
+   * formatted as Plain text (`@`) as it is, since such a cell keeps an apostrophe as a character.
+   */
+  readonly formats?: readonly string[] | undefined;
 }
 
 export interface MissionRow {
-  /** What to write: user text behind an apostrophe (see asText), the date as ISO text Sheets turns into a date. */
+  /**
+   * What to write: user text behind an apostrophe where Sheets could read it as data (see asText), as it is in a
+   * Plain-text cell; the date as ISO text Sheets turns into a date.
+   */
   readonly written: unknown[];
   /** The same row as getValues will read it back, for counting before the next read. */
   readonly read: unknown[];
@@ -60,7 +68,7 @@ export function missionRow(
     const index = columns[key];
     if (index === undefined || index >= width) continue;
     read[index] = values[key];
-    written[index] = key === 'date' ? isoDate : asCellValue(values[key]);
+    written[index] = key === 'date' ? isoDate : asCellValue(values[key], context.formats?.[index]);
   }
   return { written, read };
 }

@@ -1,7 +1,8 @@
 // The mission a person submits from the form: its zod/mini schema, shared by the sidebar and the server.
 import * as z from 'zod/mini';
-import { BUDDHIST_ERA_OFFSET, type CalendarDate, calendarDate, FIRST_BUDDHIST_YEAR } from './calendar';
+import { type CalendarDate, calendarDate, dayNumber } from './calendar';
 import { type Lang, type MessageKey, message } from './messages';
+import { formatDate, readDateText } from './thaiDate';
 import { columnLabel, KIND_KEYS, type KindKey, STATUS_KEYS, type StatusKey } from './vocabulary';
 
 /** What `submitMission(input)` receives (SPEC §5): plain JSON, the date as text, kind and status as keys. */
@@ -18,6 +19,8 @@ export interface MissionInput {
   steps?: boolean[];
   evidence?: string;
   notes?: string;
+  /** The person saw that it looks like another row (same date, kind and counterpart) and saves it anyway. */
+  confirmDuplicate?: boolean;
 }
 
 /** A mission the server may write: every field checked and cleaned. */
@@ -34,6 +37,7 @@ export interface Mission {
   readonly steps: readonly [boolean, boolean, boolean, boolean, boolean];
   readonly evidence: string;
   readonly notes: string;
+  readonly confirmDuplicate: boolean;
 }
 
 export type MissionField = keyof MissionInput;
@@ -43,29 +47,20 @@ export type MissionValidation = { ok: true; mission: Mission } | { ok: false; er
 /** Limits that keep one row readable and well inside a cell's 50,000 characters. */
 export const LIMITS = { line: 200, evidence: 2000, notes: 5000 } as const;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ID = /^[A-Za-z0-9-]{8,64}$/;
 const LINK = /^https?:\/\/[^\s/?#<>"'`]+[^\s<>"'`]*$/i;
 // C0 and C1 controls other than tab and line breaks: never wanted in a cell.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
-/** The first C.E. year a form date may have: earlier ones are typos (0025 for 2025) Sheets cannot keep as typed. */
-const FIRST_FORM_YEAR = 1900;
-
 /**
- * The date of the form: `YYYY-MM-DD`, a real day; a year typed in B.E. (≥ 2400) is taken as B.E. A day outside
- * C.E. 1900 … 2399 is `'outOfRange'`: a date cell of year 2400 or later is read back as B.E. (SPEC §3), and an
- * earlier one is a typo (0025 for 2025), so neither would count as the day written.
+ * The date of the form: what the date picker sends (`YYYY-MM-DD`) or any date text the log accepts (SPEC §3:
+ * `15/1/2568`, `15 ม.ค. 2568`, Thai digits), for a browser without a picker where it is typed. A year at or above
+ * 2400 is B.E. A day outside C.E. 1900 … 2399 is `'outOfRange'`: a date cell of year 2400 or later is read back
+ * as B.E., and an earlier one is a typo (0025 for 2025), so neither would count as the day written.
  */
 export function readFormDate(text: string): CalendarDate | 'invalid' | 'outOfRange' {
-  const match = ISO_DATE.exec(text.trim());
-  if (!match) return 'invalid';
-  const typed = Number(match[1]);
-  const year = typed >= FIRST_BUDDHIST_YEAR ? typed - BUDDHIST_ERA_OFFSET : typed;
-  const date = calendarDate(year, Number(match[2]), Number(match[3]));
-  if (!date) return 'invalid';
-  return year < FIRST_FORM_YEAR || year >= FIRST_BUDDHIST_YEAR ? 'outOfRange' : date;
+  return readDateText(text);
 }
 
 /** The form's date when it is one the log can keep (see readFormDate), else undefined. */
@@ -79,20 +74,33 @@ export function evidenceLinks(text: string): string[] {
   return text.split(/[\s,]+/).filter((part) => part !== '');
 }
 
+// Bidirectional controls: an override inside a title makes it read backwards on screen, unlike what is stored.
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// A surrogate without its pair is not a character: Sheets and JSON would each mangle it their own way.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd').replace(CONTROLS, '');
+}
+
 function singleLine(text: string): string {
-  return text.replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  return wellFormed(text).replace(BIDI, '').replace(/\s+/g, ' ').trim();
 }
 
 function multiLine(text: string): string {
-  return text.replace(CONTROLS, '').replace(/\r\n?/g, '\n').trim();
+  return wellFormed(text).replace(/\r\n?/g, '\n').trim();
 }
 
-/** Characters that take no room on screen: a title of these alone is as empty as a blank one. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * Characters that take no room on screen: those Unicode marks Default_Ignorable (zero widths, joiners, the soft
+ * hyphen, variation selectors, bidi controls, tag characters, the Hangul fillers) and the blank Braille pattern.
+ * A title of these alone is as empty as a blank one.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u2800\u3164]/gu;
 
 /** A text as a reader will see it, for the required check: controls and invisible characters dropped, trimmed. */
 function clean(text: string): string {
-  return text.replace(CONTROLS, '').replace(INVISIBLE, '').trim();
+  return wellFormed(text).replace(INVISIBLE, '').trim();
 }
 
 function schemaFor(lang: Lang) {
@@ -134,6 +142,7 @@ function schemaFor(lang: Lang) {
         ),
       ),
       notes: z.optional(text('notes', LIMITS.notes, false)),
+      confirmDuplicate: z.optional(z.boolean({ error: say('field.input') })),
     },
     say('field.input'),
   );
@@ -147,20 +156,51 @@ export function missionSchema(lang: Lang) {
   return schemas[lang];
 }
 
+/** The latest day a mission may be dated: a year from today (28 February for a 29th). */
+function latestDate(today: CalendarDate): CalendarDate {
+  return (
+    calendarDate(today.year + 1, today.month, today.day) ?? {
+      year: today.year + 1,
+      month: today.month,
+      day: 28,
+    }
+  );
+}
+
 /**
- * Checks a submitted mission: `{ ok: true, mission }` cleaned and typed, or `{ ok: false, errors }` with one
- * message per field in the user's language. Never throws, whatever it is given.
+ * What the calendar allows a mission's date (SPEC §5): a done mission has taken place, so it is not dated after
+ * today (a planned one may be); no mission is dated more than a year ahead, a typo of the year most likely.
  */
-export function validateMission(input: unknown, lang: Lang): MissionValidation {
+function dateOnCalendar(input: unknown, lang: Lang, today: CalendarDate): string | undefined {
+  const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const date = typeof fields.date === 'string' ? parseFormDate(fields.date) : undefined;
+  if (!date) return undefined;
+  const latest = latestDate(today);
+  if (dayNumber(date) > dayNumber(latest))
+    return message(lang, 'field.dateTooFar', { limit: formatDate(latest, lang) });
+  if (fields.status === 'done' && dayNumber(date) > dayNumber(today)) {
+    return message(lang, 'field.dateFuture', { today: formatDate(today, lang) });
+  }
+  return undefined;
+}
+
+/**
+ * Checks a submitted mission against the schema and the calendar (`today`, as the spreadsheet reads it):
+ * `{ ok: true, mission }` cleaned and typed, or `{ ok: false, errors }` with one message per field in the
+ * user's language. Never throws, whatever it is given.
+ */
+export function validateMission(input: unknown, lang: Lang, today: CalendarDate): MissionValidation {
   const parsed = missionSchema(lang).safeParse(input);
+  const errors: FieldErrors = {};
   if (!parsed.success) {
-    const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = (typeof issue.path[0] === 'string' ? issue.path[0] : 'form') as MissionField | 'form';
       errors[field] ??= issue.message;
     }
-    return { ok: false, errors };
   }
+  const calendar = errors.date ? undefined : dateOnCalendar(input, lang, today);
+  if (calendar) errors.date = calendar;
+  if (!parsed.success || calendar) return { ok: false, errors };
   const data = parsed.data;
   const steps = data.steps ?? [false, false, false, false, false];
   return {
@@ -178,6 +218,7 @@ export function validateMission(input: unknown, lang: Lang): MissionValidation {
       steps: [steps[0]!, steps[1]!, steps[2]!, steps[3]!, steps[4]!],
       evidence: evidenceLinks(data.evidence ?? '').join('\n'),
       notes: multiLine(data.notes ?? ''),
+      confirmDuplicate: data.confirmDuplicate === true,
     },
   };
 }

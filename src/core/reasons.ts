@@ -30,11 +30,14 @@ export function reasonText(reason: Reason, lang: Lang, fiscalYear: number): stri
   }
 }
 
+/** A problem of the Settings tab in the user's language, with the cell it is in. */
 export function settingsProblemText(problem: SettingsProblem, lang: Lang): string {
-  if (problem.field === 'ladder') {
-    return message(lang, 'settings.problem.ladder', {
-      problem: message(lang, problem.problem.key, problem.problem.params),
-    });
-  }
-  return message(lang, `settings.problem.${problem.field}`, { value: problem.value });
+  if (problem.field === 'missingTab') return message(lang, 'settings.problem.missingTab');
+  const text =
+    problem.field === 'ladder'
+      ? message(lang, 'settings.problem.ladder', {
+          problem: message(lang, problem.problem.key, problem.problem.params),
+        })
+      : message(lang, `settings.problem.${problem.field}`, { value: problem.value });
+  return message(lang, 'settings.problem.at', { cell: problem.cell, problem: text });
 }

@@ -2,8 +2,9 @@
 import { fiscalYearBE } from './calendar';
 import { isEmptyValue, isTicked } from './count';
 import { CARD_LADDER, type Ladder, type LadderProblem, ladderProblem, type Method } from './ladder';
-import type { Lang } from './messages';
-import { normalizeLabel, type SettingsKey, settingsFieldOf } from './vocabulary';
+import { type Lang, message } from './messages';
+import { parseDecimal } from './numbers';
+import { isSettingsHeading, normalizeLabel, type SettingsKey, settingsFieldOf } from './vocabulary';
 
 export interface KrDefinition {
   readonly krCode: string;
@@ -52,93 +53,153 @@ export function methodOf(text: unknown): Method | undefined {
   return METHOD_WORDS[normalizeLabel(text)];
 }
 
-/** A ladder from a two-column block (threshold, points); a first row that is not numbers is its header. */
+/** Whether a cell holds text that is not a number: what a header cell holds. */
+function isWord(cell: unknown): boolean {
+  return typeof cell === 'string' && cell.trim() !== '' && parseDecimal(cell) === undefined;
+}
+
+/**
+ * A ladder from a two-column block (threshold, points). Only a first row of two words is a header; a first
+ * row like `2x | 1` is a level with a wrong threshold, reported, never taken for a header and dropped.
+ */
 export function ladderFromRows(
   rows: readonly (readonly unknown[])[],
-): { ok: true; ladder: Ladder } | { ok: false; problem: LadderProblem } {
-  const filled = rows.filter((row) => !row.every(isEmptyValue));
-  const toNumber = (cell: unknown) =>
-    typeof cell === 'number'
-      ? cell
-      : typeof cell === 'string' && cell.trim() !== ''
-        ? Number(cell)
-        : Number.NaN;
-  const numeric = (row: readonly unknown[]) =>
-    Number.isFinite(toNumber(row[0])) && Number.isFinite(toNumber(row[1]));
-  const body = filled.length > 0 && !numeric(filled[0]!) ? filled.slice(1) : filled;
-  const levels = body.map((row) => ({ threshold: toNumber(row[0]), points: toNumber(row[1]) }));
+): { ok: true; ladder: Ladder } | { ok: false; problem: LadderProblem; at: number } {
+  const filled = rows.map((row, at) => ({ row, at })).filter(({ row }) => !row.every(isEmptyValue));
+  const body =
+    filled.length > 0 && isWord(filled[0]!.row[0]) && isWord(filled[0]!.row[1]) ? filled.slice(1) : filled;
+  const levels: { threshold: number; points: number }[] = [];
+  for (const [i, { row, at }] of body.entries()) {
+    const threshold = parseDecimal(row[0]);
+    const points = parseDecimal(row[1]);
+    if (threshold === undefined || points === undefined) {
+      return { ok: false, problem: { key: 'ladder.notNumber', params: { level: i + 1 } }, at };
+    }
+    levels.push({ threshold, points });
+  }
   const problem = ladderProblem(levels);
-  return problem ? { ok: false, problem } : { ok: true, ladder: levels };
+  if (problem) return { ok: false, problem, at: body[Number(problem.params.level ?? 1) - 1]?.at ?? 0 };
+  return { ok: true, ladder: levels };
 }
 
 export interface SettingsReading {
   readonly definition: KrDefinition;
   readonly problems: SettingsProblem[];
   /** The sheet rows (1-based) of the ladder block read from the tab, header included; undefined: the card's. */
-  readonly ladderRows: { first: number; last: number } | undefined;
+  readonly ladderRows?: { first: number; last: number } | undefined;
 }
 
+/** What is wrong in a Settings tab, each with the cell (A1 notation on the tab) where it is. */
 export type SettingsProblem =
-  | { readonly field: 'fiscalYear' | 'target' | 'method'; readonly value: string }
-  | { readonly field: 'ladder'; readonly problem: LadderProblem };
+  | {
+      readonly field: 'fiscalYear' | 'target' | 'method' | 'verifiedOnly';
+      readonly value: string;
+      readonly cell: string;
+    }
+  | { readonly field: 'ladder'; readonly problem: LadderProblem; readonly cell: string }
+  | { readonly field: 'unknownLabel'; readonly value: string; readonly cell: string }
+  | { readonly field: 'missingTab' };
+
+/** The words a Settings tab carries besides its fields: its title and headers, in both languages. */
+function headings(): string[] {
+  const keys = [
+    'settings.title',
+    'settings.field',
+    'settings.value',
+    'settings.threshold',
+    'settings.points',
+  ] as const;
+  return (['th', 'en'] as const).flatMap((lang) => keys.map((key) => message(lang, key)));
+}
+
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'ไม่', 'ไม่ใช่', '0', '✗', '-', '–']);
 
 /**
  * The KR definition written in a Settings tab (label in column A, value in column B; the ladder as rows of
- * threshold and points below its label). A field that is missing keeps the card's value; one that is wrong keeps
- * the card's value too and is reported, so the summary can still be built and say so.
+ * threshold and points below its label, blank rows allowed, up to the next label). A field that is missing
+ * keeps the card's value; one that is wrong keeps the card's value too and is reported with its cell, as is
+ * every label of column A the add-on does not know, so nothing is read silently wrong.
  */
 export function readSettings(rows: readonly (readonly unknown[])[], lang: Lang): SettingsReading {
   const card = cardDefinition(lang);
   const found: Partial<Record<SettingsKey, { value: unknown; index: number }>> = {};
-  rows.forEach((row, index) => {
-    const key = settingsFieldOf(row[0]);
-    if (key && !found[key]) found[key] = { value: row[1], index };
-  });
   const problems: SettingsProblem[] = [];
+  const cell = (column: 'A' | 'B', index: number) => `${column}${index + 1}`;
+
+  // The ladder block: the rows under its label, blank ones included, until the next known label.
+  const ladderAt = rows.findIndex((row) => settingsFieldOf(row[0]) === 'ladder');
+  const block: number[] = [];
+  if (ladderAt >= 0) {
+    for (let i = ladderAt + 1; i < rows.length && !settingsFieldOf(rows[i]![0]); i++) block.push(i);
+  }
+  const inBlock = new Set(block);
+  let known: string[] | undefined; // the headings, looked up only for a label that is not a field's
+  rows.forEach((row, index) => {
+    if (inBlock.has(index) || isEmptyValue(row[0]) || String(row[0]).trim() === '') return;
+    const key = settingsFieldOf(row[0]);
+    if (key) {
+      found[key] ??= { value: row[1], index };
+      return;
+    }
+    known ??= headings();
+    if (!isSettingsHeading(row[0], known)) {
+      problems.push({ field: 'unknownLabel', value: String(row[0]).trim(), cell: cell('A', index) });
+    }
+  });
+
   const textOf = (key: SettingsKey, fallback: string) => {
     const value = found[key]?.value;
     return value === undefined || value === null || String(value).trim() === ''
       ? fallback
       : String(value).trim();
   };
+  const at = (key: SettingsKey) => cell('B', found[key]!.index);
   const isEmpty = (key: SettingsKey) => textOf(key, '') === '';
 
   let fiscalYear = card.fiscalYear;
   if (!isEmpty('fiscalYear')) {
-    fiscalYear = fiscalYearBE(Number(textOf('fiscalYear', '')));
-    if (fiscalYear === undefined) problems.push({ field: 'fiscalYear', value: textOf('fiscalYear', '') });
+    const year = parseDecimal(found.fiscalYear!.value);
+    fiscalYear = year === undefined ? undefined : fiscalYearBE(year);
+    if (fiscalYear === undefined) {
+      problems.push({ field: 'fiscalYear', value: textOf('fiscalYear', ''), cell: at('fiscalYear') });
+    }
   }
   let target = card.target;
   if (!isEmpty('target')) {
-    const value = Number(textOf('target', ''));
-    if (Number.isFinite(value) && value > 0) target = value;
-    else problems.push({ field: 'target', value: textOf('target', '') });
+    const value = parseDecimal(found.target!.value);
+    if (value !== undefined && value > 0) target = value;
+    else problems.push({ field: 'target', value: textOf('target', ''), cell: at('target') });
   }
   let method = card.method;
   if (!isEmpty('method')) {
     const value = methodOf(textOf('method', ''));
     if (value) method = value;
-    else problems.push({ field: 'method', value: textOf('method', '') });
+    else problems.push({ field: 'method', value: textOf('method', ''), cell: at('method') });
   }
+  let verifiedOnly = card.verifiedOnly;
+  if (!isEmpty('verifiedOnly')) {
+    const value = found.verifiedOnly!.value;
+    if (isTicked(value)) verifiedOnly = true;
+    else if (!(value === false || FALSE_WORDS.has(normalizeLabel(value)))) {
+      problems.push({ field: 'verifiedOnly', value: textOf('verifiedOnly', ''), cell: at('verifiedOnly') });
+    }
+  }
+
   let ladder = card.ladder;
   let ladderRows: { first: number; last: number } | undefined;
-  const ladderAt = found.ladder?.index;
-  if (ladderAt !== undefined) {
-    // The ladder block runs from the row below its label (its header, if any) to the first blank row.
-    const block: (readonly unknown[])[] = [];
-    for (let i = ladderAt + 1; i < rows.length; i++) {
-      const row = rows[i]!;
-      const blank = isEmptyValue(row[0]) && isEmptyValue(row[1]);
-      if (blank) break;
-      block.push([row[0], row[1]]);
-    }
-    if (block.length > 0) {
-      const read = ladderFromRows(block);
-      if (read.ok) {
-        ladder = read.ladder;
-        ladderRows = { first: ladderAt + 2, last: ladderAt + 1 + block.length };
-      } else problems.push({ field: 'ladder', problem: read.problem });
-    }
+  const filled = block.filter((i) => !(isEmptyValue(rows[i]![0]) && isEmptyValue(rows[i]![1])));
+  if (ladderAt >= 0 && filled.length === 0) {
+    problems.push({
+      field: 'ladder',
+      problem: { key: 'ladder.empty', params: {} },
+      cell: cell('A', ladderAt),
+    });
+  } else if (filled.length > 0) {
+    const read = ladderFromRows(filled.map((i) => [rows[i]![0], rows[i]![1]]));
+    if (read.ok) {
+      ladder = read.ladder;
+      ladderRows = { first: filled[0]! + 1, last: filled[filled.length - 1]! + 1 };
+    } else problems.push({ field: 'ladder', problem: read.problem, cell: cell('A', filled[read.at]!) });
   }
   return {
     definition: {
@@ -149,7 +210,7 @@ export function readSettings(rows: readonly (readonly unknown[])[], lang: Lang):
       target,
       ladder,
       method,
-      verifiedOnly: isTicked(found.verifiedOnly?.value),
+      verifiedOnly,
       coordinator: textOf('coordinator', card.coordinator),
       signatory: textOf('signatory', card.signatory),
     },

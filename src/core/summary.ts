@@ -1,6 +1,7 @@
 // The figures of the summary tab (SPEC §7) and the tables its live formulas return: pure, from a count result.
 import { type CalendarDate, dayNumber, fiscalMonths, fiscalYearRange } from './calendar';
 import type { CountResult } from './count';
+import { likelyDuplicates } from './duplicates';
 import type { Lang, MessageParams } from './i18n';
 import { type Level, maxPoints, nextLevel, pointsFor } from './ladder';
 import { reasonText, settingsProblemText } from './reasons';
@@ -219,9 +220,10 @@ export const LIST_WIDTH = 8;
 export const LIST_ROW_COLUMN = 8;
 
 /**
- * The counted missions, then the rows that do not count with the reason (blank rows left out): each list has
- * a heading with its length and a header row. A heading has text in its first cell only; a mission's line
- * always has its row number; the summary's conditional formats tell them apart by that.
+ * The counted missions, the rows that do not count with the reason (blank rows left out), and the counted
+ * missions that look like an earlier one (same day, kind and counterpart): each list has a heading with its
+ * length and a header row. A heading has text in its first cell only; a mission's line always has its row
+ * number; the summary's conditional formats tell them apart by that.
  */
 export function missionLists(result: CountResult, lang: Lang): Table {
   const say = (key: SummaryKey, params?: MessageParams) => message(lang, key, params);
@@ -282,6 +284,37 @@ export function missionLists(result: CountResult, lang: Lang): Table {
         '',
         '',
         entry.row,
+      ]),
+    );
+  }
+  const duplicates = likelyDuplicates(result);
+  const byRow = new Map(result.counted.map((entry) => [entry.row, entry.mission]));
+  table.push(pad([]), pad([say('summary.likelyDuplicates', { count: duplicates.length })]));
+  table.push(
+    pad([
+      say('summary.col.title'),
+      say('summary.col.date'),
+      say('summary.kind'),
+      say('summary.col.counterpart'),
+      say('summary.col.reason'),
+      '',
+      '',
+      say('summary.col.row'),
+    ]),
+  );
+  if (duplicates.length === 0) table.push(none);
+  for (const { row, of } of duplicates) {
+    const mission = byRow.get(row)!;
+    table.push(
+      pad([
+        mission.title,
+        formatDate(mission.date, lang),
+        mission.kind ? kindLabel(mission.kind, lang) : mission.kindText,
+        mission.counterpart,
+        say('summary.duplicateOf', { row: of }),
+        '',
+        '',
+        row,
       ]),
     );
   }

@@ -68,6 +68,8 @@ export interface LayoutInput {
   readonly generatedBy: string;
   /** The most rows the mission lists may need (the log's rows, with room to grow). */
   readonly listCapacity: number;
+  /** What the build found wrong in the spreadsheet (a second mission log), said under the title as of the build. */
+  readonly notes?: readonly string[];
 }
 
 export const SUMMARY_WIDTH = 13;
@@ -119,7 +121,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
   sheet.row('muted', [
     say('summary.generated', { when: input.generatedAt, who: input.generatedBy || say('summary.someone') }),
   ]);
-  sheet.blank();
+  sheet.row('warning', [(input.notes ?? []).join(' · ')]);
 
   // KPI block: labels, then one spill of six rows of (value, what it means) beside them.
   sheet.row('section', [say('summary.kpi')]);

@@ -1,12 +1,16 @@
 // Reading the dates people type or store in a mission log, and writing them the Thai way (B.E.).
 import {
+  BANGKOK_OFFSET_MINUTES,
   BUDDHIST_ERA_OFFSET,
   type CalendarDate,
   calendarDate,
   calendarDateAt,
   FIRST_BUDDHIST_YEAR,
+  FIRST_DATE_YEAR,
+  LAST_DATE_YEAR,
 } from './calendar';
-import type { Lang } from './messages';
+import type { Lang } from './i18n';
+import { asciiDigits } from './numbers';
 
 /** Our own month table: Apps Script's Intl may lack the Buddhist calendar and Thai month names. */
 export const THAI_MONTHS = [
@@ -63,13 +67,18 @@ export type DateReading =
   | { readonly kind: 'blank' }
   | { readonly kind: 'invalid'; readonly text: string };
 
-/** Turns the calendar date of a date cell into C.E.: Sheets has no Buddhist calendar, so 2568 was typed B.E. */
+/**
+ * Turns the calendar date of a date cell into C.E.: Sheets has no Buddhist calendar, so 2568 was typed B.E.
+ * A day before C.E. 1900 is a typo (0015 for 2015, B.E. 2400 for 1857), read as no date at all.
+ */
 function fromCellYear(date: CalendarDate): CalendarDate | undefined {
-  if (date.year < FIRST_BUDDHIST_YEAR) return date;
-  return calendarDate(date.year - BUDDHIST_ERA_OFFSET, date.month, date.day);
+  const ce =
+    date.year < FIRST_BUDDHIST_YEAR
+      ? date
+      : calendarDate(date.year - BUDDHIST_ERA_OFFSET, date.month, date.day);
+  return ce && ce.year >= FIRST_DATE_YEAR && ce.year <= LAST_DATE_YEAR ? ce : undefined;
 }
 
-const THAI_DIGITS = /[๐-๙]/g;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const THAI_TEXT = /^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(?:(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*)?(\d{4})$/;
@@ -92,29 +101,57 @@ function writtenYear(year: number, era?: string): number {
  * Thai `15 ม.ค. 2568` or `15 มกราคม 2568` (Thai digits too). Anything else is undefined.
  */
 export function parseDateText(input: string): CalendarDate | undefined {
-  const text = input.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50)).trim();
+  const date = readDateText(input);
+  return typeof date === 'object' ? date : undefined;
+}
+
+/**
+ * parseDateText, telling a real day outside C.E. 1900 … 2399 (`'outOfRange'`: `0015-01-15`, B.E. 2400) from
+ * text that is no date at all (`'invalid'`: `2025-02-30`, `15/1/68`), so that a message can say which.
+ */
+export function readDateText(input: string): CalendarDate | 'invalid' | 'outOfRange' {
+  // A leading apostrophe is Sheets' text marker, kept as a character in a Plain-text cell.
+  const text = asciiDigits(input).trim().replace(/^'/, '');
+  const inRange = (date: CalendarDate | undefined) =>
+    !date ? 'invalid' : date.year >= FIRST_DATE_YEAR && date.year <= LAST_DATE_YEAR ? date : 'outOfRange';
   let match = ISO.exec(text);
-  if (match) return calendarDate(writtenYear(Number(match[1])), Number(match[2]), Number(match[3]));
+  if (match) return inRange(calendarDate(writtenYear(Number(match[1])), Number(match[2]), Number(match[3])));
   match = DAY_MONTH_YEAR.exec(text);
-  if (match) return calendarDate(writtenYear(Number(match[3])), Number(match[2]), Number(match[1]));
+  if (match) return inRange(calendarDate(writtenYear(Number(match[3])), Number(match[2]), Number(match[1])));
   match = THAI_TEXT.exec(text);
   if (match) {
     const month = thaiMonthNumber(match[2]!);
     const era = match[3]?.replace(/[.\s]/g, '');
-    return month ? calendarDate(writtenYear(Number(match[4]), era), month, Number(match[1])) : undefined;
+    return month
+      ? inRange(calendarDate(writtenYear(Number(match[4]), era), month, Number(match[1])))
+      : 'invalid';
   }
-  return undefined;
+  return 'invalid';
 }
 
-/** How a date cell's instant becomes a calendar day: by default as seen in Bangkok. */
-export type DateOfInstant = (instant: Date) => CalendarDate;
+/**
+ * How a date cell's instant becomes a calendar day in the spreadsheet's time zone. A reader for a zone whose
+ * offset is the same all year says so (`offsetMinutes`), so a count can check a cell by arithmetic alone.
+ */
+export type DateOfInstant = ((instant: Date) => CalendarDate) & { readonly offsetMinutes?: number };
+
+/** The reader of a zone with a fixed offset from UTC (Asia/Bangkok +7 h, Asia/Tokyo +9 h, UTC …). */
+export function readerAtOffset(offsetMinutes: number): DateOfInstant {
+  if (offsetMinutes === BANGKOK_OFFSET_MINUTES) return bangkokReader;
+  return Object.assign((instant: Date) => calendarDateAt(instant, offsetMinutes), { offsetMinutes });
+}
+
+/** Bangkok's reader: the default everywhere a spreadsheet's zone is not known. */
+export const bangkokReader: DateOfInstant = Object.assign((instant: Date) => calendarDateAt(instant), {
+  offsetMinutes: BANGKOK_OFFSET_MINUTES,
+});
 
 /**
  * What a mission-log date cell holds: a `Date` (a date cell, read in the spreadsheet's zone; a year ≥ 2400 was
  * typed in B.E.), text in one of the accepted forms, or nothing. Numbers and booleans are not dates: Sheets
  * hands a date cell to scripts as a `Date`, so a bare number is a number someone typed.
  */
-export function readDateCell(value: unknown, dateOfInstant: DateOfInstant = calendarDateAt): DateReading {
+export function readDateCell(value: unknown, dateOfInstant: DateOfInstant = bangkokReader): DateReading {
   if (value === '' || value === null || value === undefined) return { kind: 'blank' };
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
     const instant = value as Date;

@@ -135,10 +135,45 @@ export const SETTINGS_FIELDS = [
 ] as const;
 
 export type SettingsKey = (typeof SETTINGS_FIELDS)[number]['key'];
-/** The settings field of a label in column A (Thai or English); the part in brackets may be left out. */
-export const settingsFieldOf = lookupOf(
-  SETTINGS_FIELDS.flatMap((field) => [
-    field,
-    { key: field.key, th: field.th.replace(/\s*\(.*\)$/, ''), en: field.en.replace(/\s*\(.*\)$/, '') },
+
+/** Other words people write for a field's label (compared as labels are, brackets left out). */
+const SETTINGS_SYNONYMS: readonly { key: SettingsKey; text: string }[] = [
+  { key: 'target', text: 'เป้าหมาย' },
+  { key: 'target', text: 'ค่าเป้าหมายรวม' },
+  { key: 'hostUnit', text: 'หน่วยงาน' },
+  { key: 'hostUnit', text: 'หน่วยงานผู้รับผิดชอบหลัก' },
+  { key: 'method', text: 'Method' },
+  { key: 'verifiedOnly', text: 'Verified only' },
+  { key: 'coordinator', text: 'ผู้ประสานงาน' },
+  { key: 'krName', text: 'ชื่อ KRs' },
+  { key: 'krCode', text: 'รหัส OKRs' },
+];
+
+/** A label as it is compared: normalised (see normalizeLabel), a part in brackets at its end left out. */
+function bareLabel(text: unknown): string {
+  return normalizeLabel(text)
+    .replace(/\s*\([^()]*\)$/, '')
+    .trim();
+}
+
+const SETTINGS_LABELS = new Map<string, SettingsKey>([
+  ...SETTINGS_FIELDS.flatMap((field) => [
+    [bareLabel(field.th), field.key] as const,
+    [bareLabel(field.en), field.key] as const,
   ]),
-);
+  ...SETTINGS_SYNONYMS.map(({ key, text }) => [bareLabel(text), key] as const),
+]);
+
+/**
+ * The settings field of a label in column A: its Thai or English label or a usual other word for it, any
+ * case, with or without a part in brackets (`ปีงบประมาณ (พ.ศ.)`, `Target (missions per year)`).
+ */
+export function settingsFieldOf(text: unknown): SettingsKey | undefined {
+  return SETTINGS_LABELS.get(bareLabel(text));
+}
+
+/** Whether a label is one the Settings tab carries besides its fields (its title, its header, the ladder's header). */
+export function isSettingsHeading(text: unknown, headings: readonly string[]): boolean {
+  const bare = bareLabel(text);
+  return headings.some((heading) => bareLabel(heading) === bare);
+}

@@ -1,11 +1,12 @@
 // What the sidebar form needs to draw itself: plain JSON only, since google.script.run carries no Date.
-import { calendarDateAt, currentFiscalYear, fiscalYearRange, toIsoDate } from '../core/calendar';
+import { fiscalYearOf, fiscalYearRange, toIsoDate } from '../core/calendar';
 import type { Level, Method } from '../core/ladder';
 import { logLanguage } from '../core/logRow';
-import type { Lang } from '../core/messages';
+import { type Lang, message } from '../core/messages';
+import { settingsProblemText } from '../core/reasons';
 import { COLUMNS, type ColumnKey, KINDS, type KindKey, STATUSES, type StatusKey } from '../core/vocabulary';
-import { readKrSettings } from './krData';
-import { findSheet, userLanguage } from './spreadsheet';
+import { findMissionLog, otherMissionLogs, pinMissionLog, readKrSettings } from './krData';
+import { dateReaderFor, spreadsheetZone, userLanguage } from './spreadsheet';
 
 export interface FormConfig {
   lang: Lang;
@@ -22,22 +23,35 @@ export interface FormConfig {
   ladder: Level[];
   method: Method;
   krName: string;
+  /** What is wrong in the spreadsheet (Settings, a second mission log), in the user's language, each naming where. */
+  problems: string[];
 }
 
 /**
  * The kinds and statuses with their labels, the fiscal year with its dates, the target and ladder from
- * Settings, and the UI language (https://developers.google.com/apps-script/guides/html/reference/run:
- * parameters and results are plain values, objects and arrays; a Date would fail the call).
+ * Settings, the UI language and what is wrong (https://developers.google.com/apps-script/guides/html/reference/run:
+ * parameters and results are plain values, objects and arrays; a Date would fail the call). Opening the form
+ * also records the spreadsheet's time zone and which sheet is the log, for the submissions that follow.
  */
 export function getFormConfig(): FormConfig {
   const lang = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const log = findSheet(spreadsheet, 'missions', lang);
+  const log = findMissionLog(spreadsheet, lang);
   const lastColumn = log ? log.getLastColumn() : 0;
   const header = log && lastColumn > 0 ? log.getRange(1, 1, 1, lastColumn).getValues()[0]! : [];
-  const { definition } = readKrSettings(spreadsheet, lang, logLanguage(header) ?? lang);
-  const now = new Date();
-  const fiscalYear = definition.fiscalYear ?? currentFiscalYear(now);
+  const settings = readKrSettings(spreadsheet, lang, logLanguage(header) ?? lang);
+  const { definition } = settings;
+  const problems = settings.problems.map((problem) => settingsProblemText(problem, lang));
+  if (log) {
+    pinMissionLog(log);
+    const others = otherMissionLogs(spreadsheet, log);
+    if (others.length > 0) {
+      const used = log.getName();
+      problems.push(message(lang, 'log.problem.twoLogs', { names: [used, ...others].join(', '), used }));
+    }
+  }
+  const today = dateReaderFor(spreadsheetZone(spreadsheet, true))(new Date());
+  const fiscalYear = definition.fiscalYear ?? fiscalYearOf(today);
   const { start, end } = fiscalYearRange(fiscalYear);
   return {
     lang,
@@ -50,10 +64,11 @@ export function getFormConfig(): FormConfig {
     fiscalYear,
     fiscalYearStart: toIsoDate(start),
     fiscalYearEnd: toIsoDate(end),
-    today: toIsoDate(calendarDateAt(now)),
+    today: toIsoDate(today),
     target: definition.target,
     ladder: definition.ladder.map((level) => ({ ...level })),
     method: definition.method,
     krName: definition.krName,
+    problems,
   };
 }

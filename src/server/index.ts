@@ -67,13 +67,11 @@ export function THAI_DATE(date: unknown, style?: unknown): unknown {
 }
 
 /**
- * The summary's title block: KR name, host unit, fiscal year with its dates and the as-of day, Settings problems.
- * ส่วนหัวของหน้าสรุปผล: ชื่อ KR หน่วยงาน ปีงบประมาณ และปัญหาในชีตตั้งค่า
- *
- * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B (คอลัมน์ A:B ของชีตตั้งค่า).
- * @param {Date} as_of Optional. The day the figures are taken; default today.
- * @param {string} lang Optional. "th" or "en": the language of the text.
- * @return {string} Four rows: name, host unit, fiscal year, problems.
+ * The summary's title: KR name, host unit, fiscal year and as-of day, Settings problems (หัวหน้าสรุปผล).
+ * @param {Range} settings Settings!A1:B.
+ * @param {Date} as_of Optional. Default today.
+ * @param {string} lang Optional. "th" or "en".
+ * @return {string} Four rows.
  * @customfunction
  */
 export function KR_TITLE(settings: unknown, as_of?: unknown, lang?: unknown): unknown {
@@ -81,12 +79,10 @@ export function KR_TITLE(settings: unknown, as_of?: unknown, lang?: unknown): un
 }
 
 /**
- * The summary's result: count, points, still needed, expected by now, projected, status, each with what it means.
- * ผลการดำเนินงาน: จำนวน คะแนน ที่ต้องทำอีก ที่ควรทำได้ ที่คาดว่าจะได้ และสถานะ
- *
- * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:U.
- * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
- * @param {Date} as_of Optional. The day the figures are taken; default today.
+ * The summary's result: count, points, still needed, expected, projected, status (ผลการดำเนินงาน).
+ * @param {Range} missions The mission log with its header, e.g. Missions!A1:U.
+ * @param {Range} settings Settings!A1:B.
+ * @param {Date} as_of Optional. Default today.
  * @param {string} lang Optional. "th" or "en".
  * @return {number} Six rows of a value and its meaning.
  * @customfunction
@@ -96,14 +92,12 @@ export function KR_RESULT(missions: unknown, settings: unknown, as_of?: unknown,
 }
 
 /**
- * The missions counted by kind, with a header row.
- * จำนวนภารกิจที่นับได้แยกตามประเภท
- *
- * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:U.
- * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
- * @param {Date} as_of Optional. The day the figures are taken; default today.
+ * Missions counted by kind, with a header (จำนวนภารกิจตามประเภท).
+ * @param {Range} missions The mission log with its header, e.g. Missions!A1:U.
+ * @param {Range} settings Settings!A1:B.
+ * @param {Date} as_of Optional. Default today.
  * @param {string} lang Optional. "th" or "en".
- * @return {number} A table of kind and missions.
+ * @return {number} Kind and missions.
  * @customfunction
  */
 export function KR_BY_KIND(missions: unknown, settings: unknown, as_of?: unknown, lang?: unknown): unknown {
@@ -111,14 +105,12 @@ export function KR_BY_KIND(missions: unknown, settings: unknown, as_of?: unknown
 }
 
 /**
- * The missions of each month of the fiscal year (October first), the cumulative count and the target.
- * จำนวนภารกิจรายเดือน ค่าสะสม และค่าเป้าหมาย
- *
- * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:U.
- * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
- * @param {Date} as_of Optional. The day the figures are taken; later months stay blank; default today.
+ * Missions by month, October first: missions, cumulative, target (รายเดือน).
+ * @param {Range} missions The mission log with its header, e.g. Missions!A1:U.
+ * @param {Range} settings Settings!A1:B.
+ * @param {Date} as_of Optional. Default today; later months blank.
  * @param {string} lang Optional. "th" or "en".
- * @return {number} A table of month, missions, cumulative and target.
+ * @return {number} Month, missions, cumulative, target.
  * @customfunction
  */
 export function KR_BY_MONTH(missions: unknown, settings: unknown, as_of?: unknown, lang?: unknown): unknown {
@@ -126,14 +118,12 @@ export function KR_BY_MONTH(missions: unknown, settings: unknown, as_of?: unknow
 }
 
 /**
- * The missions counted, then the rows that do not count with the reason.
- * รายการภารกิจที่นับ และแถวที่ไม่นับพร้อมเหตุผล
- *
- * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:U.
- * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
- * @param {Date} as_of Optional. The day the figures are taken; default today.
+ * The missions counted, the rows not counted and why, the likely duplicates (รายการภารกิจ).
+ * @param {Range} missions The mission log with its header, e.g. Missions!A1:U.
+ * @param {Range} settings Settings!A1:B.
+ * @param {Date} as_of Optional. Default today.
  * @param {string} lang Optional. "th" or "en".
- * @return {string} Two lists, each with a heading and a header row.
+ * @return {string} Three lists, each with a heading and a header.
  * @customfunction
  */
 export function KR_MISSIONS(missions: unknown, settings: unknown, as_of?: unknown, lang?: unknown): unknown {
@@ -141,12 +131,10 @@ export function KR_MISSIONS(missions: unknown, settings: unknown, as_of?: unknow
 }
 
 /**
- * The coordinator and the signatory named in Settings.
- * ผู้ประสานงานกลางและผู้ลงนามจากชีตตั้งค่า
- *
- * @param {Range} settings The Settings tab's columns A:B, e.g. Settings!A1:B.
+ * The coordinator and the signatory from Settings (ผู้รับรองข้อมูล).
+ * @param {Range} settings Settings!A1:B.
  * @param {string} lang Optional. "th" or "en".
- * @return {string} Two rows: coordinator, signatory.
+ * @return {string} Two rows.
  * @customfunction
  */
 export function KR_SIGN_OFF(settings: unknown, lang?: unknown): unknown {
@@ -174,7 +162,7 @@ export function showHelp(): void {
 }
 
 /** Creates or repairs the mission log and the Settings tab; no mission row is ever touched. */
-export function setupSheets(): setup.SetupReport {
+export function setupSheets(): ReturnType<typeof setup.setupSheets> {
   return setup.setupSheets();
 }
 

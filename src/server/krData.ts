@@ -1,56 +1,88 @@
 // Reading what every server function needs in as few calls as Sheets allows: the log and the KR definition.
+import { quotedSheetName } from '../core/a1';
 import { type ColumnMap, mapHeader, missingColumns } from '../core/count';
 import { logLanguage } from '../core/logRow';
 import type { Lang } from '../core/messages';
 import { readSettings, type SettingsReading } from '../core/settings';
-import { COLUMNS, SHEET_NAMES } from '../core/vocabulary';
-
-const ALL_COLUMNS = COLUMNS.map((column) => column.key);
-
-import { quotedSheetName } from '../core/a1';
+import type { DateOfInstant } from '../core/thaiDate';
+import { COLUMNS, findSheetName, SHEET_NAMES } from '../core/vocabulary';
 import { ensureMissionLog } from './setup';
-import { findNamedSheet, sheetValues } from './spreadsheet';
+import { allValues, dateReaderFor, findNamedSheet, sheetValues, spreadsheetZone } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+const ALL_COLUMNS = COLUMNS.map((column) => column.key);
+
+/** The document property holding the mission log's sheet id, recorded when the log is set up or first found. */
+const LOG_ID_PROPERTY = 'krTracker.logSheetId';
+
 export interface MissionLog {
   readonly sheet: Sheet;
-  readonly name: string;
   /** Every row from row 1 to the last with content, header first, as getValues reads them. */
   readonly rows: unknown[][];
   readonly columns: ColumnMap;
   /** The language the log is kept in (its header's). */
   readonly lang: Lang;
+  /** How its date cells become days: in the spreadsheet's time zone, as every count of the add-on reads them. */
+  readonly dateOfInstant: DateOfInstant;
 }
 
 /**
- * The mission log in three calls (find it, getDataRange, getValues). A missing log, or one that lacks any of its columns
- * (so no field of a new mission is dropped), is set up or repaired first (adding columns at the end), then
- * read again.
+ * The mission log: the sheet whose id was recorded (whatever it is called now: a log renamed is still the log,
+ * and Thai and English users write to the same one), else the sheet named like a log. One call either way.
+ */
+export function findMissionLog(spreadsheet: Spreadsheet, lang: Lang): Sheet | null {
+  const pinned = Number(PropertiesService.getDocumentProperties().getProperty(LOG_ID_PROPERTY));
+  if (Number.isInteger(pinned) && pinned > 0) {
+    const sheet = spreadsheet.getSheetById(pinned);
+    if (sheet) return sheet;
+  }
+  return findNamedSheet(spreadsheet, 'missions', lang)?.sheet ?? null;
+}
+
+/** Records the log's sheet id, so that every later search finds this sheet (one call). */
+export function pinMissionLog(sheet: Sheet): void {
+  PropertiesService.getDocumentProperties().setProperty(LOG_ID_PROPERTY, String(sheet.getSheetId()));
+}
+
+/** The names of the other sheets named like a mission log, besides the log in use: a second log, reported. */
+export function otherMissionLogs(spreadsheet: Spreadsheet, log: Sheet): string[] {
+  const logId = log.getSheetId();
+  return spreadsheet
+    .getSheets()
+    .filter((sheet) => sheet.getSheetId() !== logId)
+    .map((sheet) => sheet.getName())
+    .filter((name) => findSheetName('missions', [name]) !== undefined);
+}
+
+/**
+ * The mission log in three calls (find it, read it whole, and nothing more), with the reader of its date cells
+ * (the zone remembered in the document's properties). A missing log, or one that lacks any of its columns (so
+ * no field of a new mission is dropped), is set up or repaired first (adding columns at the end), then read again.
  */
 export function readMissionLog(spreadsheet: Spreadsheet, lang: Lang): MissionLog {
-  let found = findNamedSheet(spreadsheet, 'missions', lang);
-  let rows = found ? sheetValues(found.sheet) : [];
-  if (!found || missingColumns(mapHeader(rows[0] ?? []), ALL_COLUMNS).length > 0) {
-    const sheet = ensureMissionLog(spreadsheet, lang).sheet;
-    found = { sheet, name: sheet.getName() };
-    rows = sheetValues(sheet);
+  let sheet = findMissionLog(spreadsheet, lang);
+  let rows = sheet ? allValues(sheet) : [];
+  if (!sheet || missingColumns(mapHeader(rows[0] ?? []), ALL_COLUMNS).length > 0) {
+    sheet = ensureMissionLog(spreadsheet, lang).sheet;
+    rows = allValues(sheet);
   }
   const header = rows[0] ?? [];
   return {
-    sheet: found.sheet,
-    name: found.name,
+    sheet,
     rows,
     columns: mapHeader(header),
     lang: logLanguage(header) ?? lang,
+    dateOfInstant: dateReaderFor(spreadsheetZone(spreadsheet)),
   };
 }
 
 /**
  * The KR definition from the Settings tab in two calls: one A1 read of columns A:B by the tab's standard name
  * (Spreadsheet.getRange takes a sheet-qualified A1 range; a missing sheet throws "Range not found"), in the
- * log's language first. A tab under another name falls back to a search; no tab at all gives the KR card.
+ * log's language first. A tab under another name falls back to a search; no tab at all gives the KR card,
+ * and says so.
  */
 export function readKrSettings(
   spreadsheet: Spreadsheet,
@@ -68,6 +100,9 @@ export function readKrSettings(
     }
   }
   const found = findNamedSheet(spreadsheet, 'settings', logLang);
-  if (!found) return readSettings([], lang);
+  if (!found) {
+    const card = readSettings([], lang);
+    return { ...card, problems: [{ field: 'missingTab' }] };
+  }
   return { ...readSettings(sheetValues(found.sheet), lang), sheetName: found.name };
 }

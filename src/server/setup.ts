@@ -15,7 +15,8 @@ import {
   STATUSES,
   settingsFieldOf,
 } from '../core/vocabulary';
-import { findSheet, sheetValues, userLanguage } from './spreadsheet';
+import { findMissionLog, pinMissionLog } from './krData';
+import { findSheet, LOCK_WAIT_MS, sheetValues, spreadsheetZone, userLanguage } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,10 +56,28 @@ export interface SetupReport {
   readonly columnsAdded: readonly string[];
 }
 
-/** The menu item: both sheets, then a short toast saying what was done. */
-export function setupSheets(): SetupReport {
+/**
+ * The menu item: both sheets, then a short toast saying what was done. Under the document lock, so two people
+ * setting up at once (or one setting up while another saves) never both create a sheet.
+ */
+export function setupSheets(): SetupReport | { ok: false; message: string } {
   const lang = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    const busy = message(lang, 'submit.busy');
+    spreadsheet.toast(busy, 'KR Tracker');
+    return { ok: false, message: busy };
+  }
+  try {
+    return setUp(spreadsheet, lang);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function setUp(spreadsheet: Spreadsheet, lang: Lang): SetupReport {
+  spreadsheetZone(spreadsheet, true);
   const log = ensureMissionLog(spreadsheet, lang);
   const settings = ensureSettings(spreadsheet, lang);
   const report = {
@@ -83,8 +102,9 @@ export function ensureMissionLog(
   spreadsheet: Spreadsheet,
   lang: Lang,
 ): { sheet: Sheet; columnsAdded: string[] } {
-  const existing = findSheet(spreadsheet, 'missions', lang);
-  const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.missions[lang]);
+  const existing = findMissionLog(spreadsheet, lang);
+  const sheet = existing ?? insertSheetNamed(spreadsheet, SHEET_NAMES.missions[lang]);
+  pinMissionLog(sheet);
   const lastColumn = sheet.getLastColumn();
   const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : [];
   // A log kept in the other language gets its missing headers in that language too.
@@ -171,6 +191,22 @@ function protectHeader(sheet: Sheet, width: number, lang: Lang): void {
   if (!existing) sheet.getRange(1, 1, 1, width).protect().setDescription(description).setWarningOnly(true);
 }
 
+/**
+ * A new sheet of a name, or the sheet of that name if one appeared since it was looked for (made by hand, or
+ * by an execution that held no lock): Sheets then refuses with "A sheet with the name … already exists".
+ */
+function insertSheetNamed(spreadsheet: Spreadsheet, name: string): Sheet {
+  try {
+    return spreadsheet.insertSheet(name);
+  } catch (error) {
+    const found = /already exists/.test(String((error as Error)?.message))
+      ? spreadsheet.getSheetByName(name)
+      : null;
+    if (found) return found;
+    throw error;
+  }
+}
+
 /** The Settings rows a new tab starts with: title, one row per field with the card's value, the ladder. */
 export function settingsRows(lang: Lang): unknown[][] {
   const card = cardDefinition(lang);
@@ -214,9 +250,9 @@ function ladderRows(lang: Lang): unknown[][] {
 export function ensureSettings(spreadsheet: Spreadsheet, lang: Lang): Sheet {
   const existing = findSheet(spreadsheet, 'settings', lang);
   if (!existing) {
-    const sheet = spreadsheet.insertSheet(SHEET_NAMES.settings[lang]);
+    const sheet = insertSheetNamed(spreadsheet, SHEET_NAMES.settings[lang]);
     const rows = settingsRows(lang);
-    sheet.getRange(1, 1, rows.length, 2).setValues(rows.map((row) => row.map(asCellValue)));
+    sheet.getRange(1, 1, rows.length, 2).setValues(rows.map((row) => row.map((cell) => asCellValue(cell))));
     formatNewSettings(sheet, rows);
     return sheet;
   }
@@ -233,7 +269,7 @@ export function ensureSettings(spreadsheet: Spreadsheet, lang: Lang): Sheet {
     const lastRow = existing.getLastRow();
     existing
       .getRange(lastRow + 1, 1, additions.length, 2)
-      .setValues(additions.map((row) => row.map(asCellValue)));
+      .setValues(additions.map((row) => row.map((cell) => asCellValue(cell))));
   }
   return existing;
 }

@@ -1,7 +1,7 @@
 // Finding the add-on's sheets and the user's language: the few facts every server function starts from.
-import { calendarDate, calendarDateAt } from '../core/calendar';
+import { type CalendarDate, calendarDate } from '../core/calendar';
 import { type Lang, languageOf } from '../core/messages';
-import type { DateOfInstant } from '../core/thaiDate';
+import { bangkokReader, type DateOfInstant, readerAtOffset } from '../core/thaiDate';
 import { findSheetName, SHEET_NAMES, type SheetRole } from '../core/vocabulary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -64,30 +64,95 @@ export function sheetValues(sheet: Sheet): unknown[][] {
 }
 
 /**
- * The sheet with a sheet id, or null: Spreadsheet.getSheetById, generally available since December 2024
- * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSheetById(Integer)) and not
- * yet in @types/google-apps-script.
+ * Every value from A1 to the last row and column holding data, in one call: "a -1 value given as the row or
+ * column position is equivalent to getting the very last row or column that has data in the sheet"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
+ * A sheet with nothing in it has no such row, and Sheets refuses the range: that is an empty sheet, not a fault.
  */
+export function allValues(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (error) {
+    if (/at least 1/.test(String((error as Error)?.message))) return [];
+    throw error;
+  }
+}
+
+/**
+ * The values of one column from a row down to the last row with data (one call, as allValues); nothing when
+ * the sheet ends above that row.
+ */
+export function columnFrom(sheet: Sheet, row: number, column: number): unknown[] {
+  try {
+    return sheet.getSheetValues(row, column, -1, 1).map((cells) => cells[0]);
+  } catch (error) {
+    if (/at least 1/.test(String((error as Error)?.message))) return [];
+    throw error;
+  }
+}
+
 export function sheetById(spreadsheet: Spreadsheet, id: number): Sheet | null {
-  return (spreadsheet as Spreadsheet & { getSheetById(id: number): Sheet | null }).getSheetById(id);
+  return spreadsheet.getSheetById(id);
 }
 
 /** How long a save or a build waits for another one to finish before saying busy. */
 export const LOCK_WAIT_MS = 10_000;
 
+/** Where the spreadsheet's time zone is remembered, so a submission reads date cells in it without asking. */
+const ZONE_PROPERTY = 'krTracker.timeZone';
+
 /**
- * How this spreadsheet's date cells become calendar days. Sheets hands a date cell to a script as the instant
- * of its midnight in the spreadsheet's time zone: for a Bangkok spreadsheet (the usual case) the day is read
- * with arithmetic (calendarDateAt, which the count recognises and checks without allocating); for another zone,
- * through Utilities.formatDate. One call, to read the zone, unless the caller has it.
+ * The spreadsheet's time zone. Opening the form, setting up and building the summary ask the spreadsheet
+ * (`fresh`) and remember the answer in the document's properties; a submission, which has eight calls to spend,
+ * reads what was remembered, asking only when nothing is.
  */
+export function spreadsheetZone(spreadsheet: Spreadsheet, fresh = false): string {
+  const properties = PropertiesService.getDocumentProperties();
+  const remembered = fresh ? null : properties.getProperty(ZONE_PROPERTY);
+  if (remembered) return remembered;
+  const zone = spreadsheet.getSpreadsheetTimeZone() || 'Asia/Bangkok';
+  if (zone !== remembered) properties.setProperty(ZONE_PROPERTY, zone);
+  return zone;
+}
+
+/** "+0700" → 420: the offset Utilities.formatDate writes with the pattern Z. */
+function offsetOf(text: string): number | undefined {
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * How a zone's date cells become calendar days. Sheets hands a date cell to a script as the instant of its
+ * midnight in the spreadsheet's time zone. A zone that keeps one offset all year (Bangkok, Tokyo, Jakarta, UTC
+ * …) is read with arithmetic, which the count checks without allocating; a zone with daylight time goes
+ * through Utilities.formatDate once for each instant, remembered, as a log holds the same few days many times.
+ */
+export function dateReaderFor(zone: string): DateOfInstant {
+  if (zone === 'Asia/Bangkok') return bangkokReader;
+  const year = new Date().getUTCFullYear();
+  const [january, july] = [0, 6].map((month) =>
+    offsetOf(Utilities.formatDate(new Date(Date.UTC(year, month, 1)), zone, 'Z')),
+  );
+  if (january !== undefined && january === july) return readerAtOffset(january);
+  const seen = new Map<number, CalendarDate>();
+  return (instant) => {
+    const time = instant.getTime();
+    let date = seen.get(time);
+    if (!date) {
+      const [y, m, d] = Utilities.formatDate(instant, zone, 'yyyy-MM-dd').split('-').map(Number);
+      date = calendarDate(y!, m!, d!) ?? bangkokReader(instant);
+      seen.set(time, date);
+    }
+    return date;
+  };
+}
+
+/** The date reader of the active spreadsheet's zone: one call, to read the zone, unless the caller has it. */
 export function spreadsheetDateReader(
   spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
   zone = spreadsheet?.getSpreadsheetTimeZone() || 'Asia/Bangkok',
 ): DateOfInstant {
-  if (zone === 'Asia/Bangkok') return calendarDateAt;
-  return (instant) => {
-    const [year, month, day] = Utilities.formatDate(instant, zone, 'yyyy-MM-dd').split('-').map(Number);
-    return calendarDate(year!, month!, day!) ?? calendarDateAt(instant);
-  };
+  return dateReaderFor(zone);
 }

@@ -1,13 +1,23 @@
 // Submitting a mission from the sidebar: validated again here, appended once under the document lock.
-import { calendarDateAt, fiscalYearOf } from '../core/calendar';
-import { countMissions } from '../core/count';
+import { fiscalYearOf } from '../core/calendar';
+import { countMissions, idOf } from '../core/count';
+import { likelyDuplicateRow } from '../core/duplicates';
 import { maxPoints, pointsFor } from '../core/ladder';
 import { missionRow } from '../core/logRow';
 import { type Lang, message } from '../core/messages';
 import { type FieldErrors, type Mission, validateMission } from '../core/mission';
 import { reasonText } from '../core/reasons';
 import { readKrSettings, readMissionLog } from './krData';
-import { activeUserEmail, LOCK_WAIT_MS, userLanguage } from './spreadsheet';
+import {
+  activeUserEmail,
+  columnFrom,
+  dateReaderFor,
+  LOCK_WAIT_MS,
+  spreadsheetZone,
+  userLanguage,
+} from './spreadsheet';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type SubmitResult =
   | {
@@ -25,18 +35,27 @@ export type SubmitResult =
       duplicate: boolean;
       message: string;
     }
-  | { ok: false; errors: FieldErrors };
+  | {
+      ok: false;
+      errors: FieldErrors;
+      /** The row this mission looks like (same date, kind and counterpart): saved only when confirmed. */
+      likelyDuplicateOf?: number;
+    };
 
 /**
- * Appends one mission. The input is checked with the same schema as the form (never trust the client); the
- * read, the duplicate check and the append happen under LockService.getDocumentLock() so two people saving
- * at once get two rows, and a retry with the same id gets none. Six calls on the spreadsheet: find the log
- * (1), read it (2), read Settings (2), append the row (1: one call, so a failure cannot leave half a row). The
- * summary tab is live (its formulas read the log), so a submission never touches it.
+ * Appends one mission. The input is checked with the same schema as the form (never trust the client) and
+ * against today in the spreadsheet's zone; the read, the retry and likely-duplicate checks and the append happen
+ * under LockService.getDocumentLock() so two people saving at once get two rows, and a retry with the same id
+ * gets none. Eight calls on the spreadsheet: find the log (1), read it (1), read Settings (2), read the formats
+ * of the row it goes to (2: Plain-text cells take text as it is), append the row (1: one call, so a failure
+ * cannot leave half a row) and find its id (1: a row typed by hand meanwhile moves it down). The summary tab
+ * is live (its formulas read the log), so a submission never touches it.
  */
 export function submitMission(input: unknown): SubmitResult {
   const lang = userLanguage();
-  const checked = validateMission(input, lang);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const reader = dateReaderFor(spreadsheetZone(spreadsheet));
+  const checked = validateMission(input, lang, reader(new Date()));
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const mission = checked.mission;
 
@@ -44,7 +63,7 @@ export function submitMission(input: unknown): SubmitResult {
   // tryLock returns false on timeout; waitLock would throw (https://developers.google.com/apps-script/reference/lock/lock).
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, errors: { form: message(lang, 'submit.busy') } };
   try {
-    return appendMission(SpreadsheetApp.getActiveSpreadsheet(), mission, lang);
+    return appendMission(spreadsheet, mission, lang);
   } finally {
     lock.releaseLock();
   }
@@ -54,12 +73,17 @@ function appendMission(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   mission: Mission,
   lang: Lang,
-): Extract<SubmitResult, { ok: true }> {
+): SubmitResult {
   const log = readMissionLog(spreadsheet, lang);
   const { definition } = readKrSettings(spreadsheet, lang, log.lang);
-  const today = calendarDateAt(new Date());
+  const today = log.dateOfInstant(new Date());
   const fiscalYear = definition.fiscalYear ?? fiscalYearOf(today);
-  const countOptions = { fiscalYear, verifiedOnly: definition.verifiedOnly, asOf: today };
+  const countOptions = {
+    fiscalYear,
+    verifiedOnly: definition.verifiedOnly,
+    asOf: today,
+    dateOfInstant: log.dateOfInstant,
+  };
   const answer = (rows: unknown[][], row: number, id: string, duplicate: boolean) => {
     const counted = countMissions(rows, countOptions);
     const own = counted.notCounted.find((entry) => entry.row === row);
@@ -89,25 +113,59 @@ function appendMission(
   const idColumn = log.columns.id!; // readMissionLog repairs a log that lacks any column
   if (mission.id !== undefined) {
     const wanted = mission.id.toLowerCase();
-    const at = log.rows.findIndex(
-      (row, i) =>
-        i > 0 &&
-        String(row[idColumn] ?? '')
-          .trim()
-          .toLowerCase() === wanted,
-    );
+    const at = log.rows.findIndex((row, i) => i > 0 && idOf(row[idColumn]) === wanted);
     // A retry after a lost response: the first submission got through, so answer as it would have.
     if (at > 0) return answer(log.rows, at + 1, mission.id, true);
   }
+  if (!mission.confirmDuplicate) {
+    const like = likelyDuplicateRow(log.rows, log.columns, mission, log.dateOfInstant);
+    if (like !== undefined) {
+      return {
+        ok: false,
+        errors: { form: message(lang, 'submit.likelyDuplicate', { row: like }) },
+        likelyDuplicateOf: like,
+      };
+    }
+  }
   const id = mission.id ?? Utilities.getUuid();
   const width = Math.max(log.rows[0]?.length ?? 0, ...Object.values(log.columns).map((index) => index + 1));
+  const next = log.rows.length + 1;
   const row = missionRow(mission, log.columns, width, {
     id,
     lang: log.lang,
     enteredBy: activeUserEmail(),
     enteredAt: new Date(),
+    formats: formatsOfRow(log.sheet, next, width),
   });
   log.sheet.appendRow(row.written);
-  const rowNumber = log.rows.length + 1;
-  return answer([...log.rows, row.read], rowNumber, id, false);
+  const rowNumber = rowOfId(log.sheet, next, idColumn, id);
+  // Rows typed by hand meanwhile were not read: counted as blank until the next read.
+  const rows = [...log.rows];
+  while (rows.length < rowNumber - 1) rows.push([]);
+  rows[rowNumber - 1] = row.read;
+  return answer(rows, rowNumber, id, false);
+}
+
+/**
+ * The number formats of the row a mission will be appended to (two calls), so that text goes into a Plain-text
+ * cell as it is. A log that fills its sheet has no such row yet (appendRow adds one, automatic): none known.
+ */
+function formatsOfRow(sheet: Sheet, row: number, width: number): string[] | undefined {
+  if (width === 0) return undefined;
+  try {
+    return sheet.getRange(row, 1, 1, width).getNumberFormats()[0];
+  } catch {
+    // Out of the sheet's rows, or the read failed: the apostrophe rule alone, which loses nothing but looks.
+    return undefined;
+  }
+}
+
+/**
+ * Where the appended row went (one call): its id looked up from the row after the last one read, since a row
+ * typed by hand meanwhile moves it down. A row missing already (deleted at once) is placed where it was aimed.
+ */
+function rowOfId(sheet: Sheet, from: number, idColumn: number, id: string): number {
+  const wanted = id.toLowerCase();
+  const at = columnFrom(sheet, from, idColumn + 1).findIndex((cell) => idOf(cell) === wanted);
+  return at >= 0 ? from + at : from;
 }

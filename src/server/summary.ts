@@ -3,6 +3,7 @@
 import { columnLetters, quotedSheetName } from '../core/a1';
 import { mapHeader, missingColumns } from '../core/count';
 import type { Lang, MessageParams } from '../core/i18n';
+import { message } from '../core/messages';
 import { asText } from '../core/sheetText';
 import {
   type ConditionalLook,
@@ -12,16 +13,18 @@ import {
   type SummaryLayout,
   summaryLayout,
 } from '../core/summaryLayout';
-import { summaryMessage as message, type SummaryKey } from '../core/summaryMessages';
+import { type SummaryKey, summaryMessage } from '../core/summaryMessages';
 import { formatDate } from '../core/thaiDate';
 import { SHEET_NAMES } from '../core/vocabulary';
+import { findMissionLog } from './krData';
 import { ensureMissionLog, ensureSettings } from './setup';
 import {
   activeUserEmail,
+  dateReaderFor,
   findNamedSheet,
   LOCK_WAIT_MS,
   sheetById,
-  spreadsheetDateReader,
+  spreadsheetZone,
   userLanguage,
 } from './spreadsheet';
 
@@ -59,7 +62,8 @@ export function buildSummary(): BuildReport {
   const lang = userLanguage();
   const lock = LockService.getDocumentLock();
   // tryLock returns false on timeout; waitLock would throw (https://developers.google.com/apps-script/reference/lock/lock).
-  if (!lock.tryLock(LOCK_WAIT_MS)) return told({ ok: false, message: message(lang, 'summary.busy') }, true);
+  if (!lock.tryLock(LOCK_WAIT_MS))
+    return told({ ok: false, message: summaryMessage(lang, 'summary.busy') }, true);
   let report: BuildReport;
   try {
     report = rebuild(SpreadsheetApp.getActiveSpreadsheet(), lang);
@@ -112,7 +116,7 @@ function rebuild(spreadsheet: Spreadsheet, userLang: Lang): BuildReport & { toas
     } catch (error) {
       console.error('KR Tracker: the summary was built but could not be shown', error);
     }
-    const say = (key: SummaryKey, params: MessageParams) => message(userLang, key, params);
+    const say = (key: SummaryKey, params: MessageParams) => summaryMessage(userLang, key, params);
     const notes = [say('summary.built', { name: target.name })];
     if (target.taken) notes.push(say('summary.builtBeside', { taken: target.taken, name: target.name }));
     if (lang !== userLang) {
@@ -126,7 +130,9 @@ function rebuild(spreadsheet: Spreadsheet, userLang: Lang): BuildReport & { toas
       ok: false,
       sheetName: previous?.name,
       lang: previous?.tag.lang,
-      message: message(userLang, previous ? 'summary.failed' : 'summary.failedFirst', { error: reason }),
+      message: summaryMessage(userLang, previous ? 'summary.failed' : 'summary.failedFirst', {
+        error: reason,
+      }),
     };
   }
 }
@@ -177,7 +183,13 @@ function tagOf(sheet: Sheet): SummaryTag | null {
 
 /** Whether row 1 reads as a mission-log header (it names the date and status columns). */
 function looksLikeMissionLog(sheet: Sheet): boolean {
-  const header = sheet.getRange('1:1').getValues()[0] ?? [];
+  // Row 1 to its last column with data in one call (see allValues); an empty sheet has no row 1 to read.
+  let header: unknown[] = [];
+  try {
+    header = sheet.getSheetValues(1, 1, 1, -1)[0] ?? [];
+  } catch (error) {
+    if (!/at least 1/.test(String((error as Error)?.message))) throw error;
+  }
   return missingColumns(mapHeader(header)).length === 0;
 }
 
@@ -193,15 +205,23 @@ function freeName(spreadsheet: Spreadsheet, lang: Lang): { name: string; taken: 
 
 /** The layout, with the log and Settings ranges its formulas read (both made first if missing). */
 function layoutFor(spreadsheet: Spreadsheet, lang: Lang): SummaryLayout {
-  const log =
-    findNamedSheet(spreadsheet, 'missions', lang) ?? sheetAndName(ensureMissionLog(spreadsheet, lang).sheet);
+  const log = theMissionLog(spreadsheet, lang);
   const settings =
     findNamedSheet(spreadsheet, 'settings', lang) ?? sheetAndName(ensureSettings(spreadsheet, lang));
   const now = new Date();
-  const zone = spreadsheet.getSpreadsheetTimeZone() || 'Asia/Bangkok';
-  const day = spreadsheetDateReader(spreadsheet, zone)(now);
+  const zone = spreadsheetZone(spreadsheet, true);
+  const day = dateReaderFor(zone)(now);
+  // A second sheet named like a log is not read: said on the tab (as of this build) and in the sidebar.
+  const others = Object.values(SHEET_NAMES.missions).filter(
+    (name) => name !== log.name && spreadsheet.getSheetByName(name),
+  );
+  const notes =
+    others.length > 0
+      ? [message(lang, 'log.problem.twoLogs', { names: [log.name, ...others].join(', '), used: log.name })]
+      : [];
   return summaryLayout({
     lang,
+    notes,
     // Open-ended rows, so missions appended later are read; every column the log has now.
     logRange: `${quotedSheetName(log.name)}!A1:${columnLetters(log.sheet.getMaxColumns())}`,
     settingsRange: `${quotedSheetName(settings.name)}!A1:B`,
@@ -214,6 +234,11 @@ function layoutFor(spreadsheet: Spreadsheet, lang: Lang): SummaryLayout {
 
 function sheetAndName(sheet: Sheet): { sheet: Sheet; name: string } {
   return { sheet, name: sheet.getName() };
+}
+
+/** The mission log with its name: the pinned sheet whatever it is called, else the one named like a log. */
+function theMissionLog(spreadsheet: Spreadsheet, lang: Lang): { sheet: Sheet; name: string } {
+  return sheetAndName(findMissionLog(spreadsheet, lang) ?? ensureMissionLog(spreadsheet, lang).sheet);
 }
 
 /**

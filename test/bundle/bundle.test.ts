@@ -25,8 +25,8 @@ function readBuild(name: string): string {
 }
 
 /**
- * A fresh context with only what a custom function may use in Apps Script: JS built-ins and read-only
- * spreadsheet calls (https://developers.google.com/apps-script/guides/sheets/functions). No require, process,
+ * A fresh context with only what a custom function may use in Apps Script: JS built-ins, read-only
+ * spreadsheet calls, HtmlService (https://developers.google.com/apps-script/guides/sheets/functions). No require, process,
  * module or exports, so a bundle that leans on Node fails here.
  */
 function appsScriptContext(locale = 'en_US') {
@@ -39,6 +39,10 @@ function appsScriptContext(locale = 'en_US') {
     SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet },
     Session: { getActiveUserLocale: () => locale.slice(0, 2) },
     Utilities: {},
+    // The project's HTML files, as HtmlService reads them: the catalogs' texts live there, not in Code.js.
+    HtmlService: {
+      createHtmlOutputFromFile: (name: string) => ({ getContent: () => readBuild(`${name}.html`) }),
+    },
     Logger: { log: () => undefined },
     console: { log: () => undefined, error: () => undefined, warn: () => undefined },
   });

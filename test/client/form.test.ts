@@ -16,6 +16,9 @@ import {
 import { ServerUnavailableError, type SubmitReply, type SubmitSuccess } from '../../src/client/server';
 import type { MissionInput } from '../../src/core/mission';
 
+/** Today for the form's calendar checks: the missions below are dated before it. */
+const TODAY = { year: 2026, month: 12, day: 1 };
+
 const typed: FormValues = {
   ...blankValues('2025-01-15'),
   kind: 'courtesy_call',
@@ -164,7 +167,12 @@ describe('the mission form', () => {
   describe('a submission', () => {
     it('sends a valid mission once with its id, then makes a new id for the next one', async () => {
       const send = jest.fn(async (input: MissionInput): Promise<SubmitReply> => success(input));
-      const submitter = createSubmitter({ lang: 'en', send, newId: ids('first-mission', 'second-mission') });
+      const submitter = createSubmitter({
+        lang: 'en',
+        today: () => TODAY,
+        send,
+        newId: ids('first-mission', 'second-mission'),
+      });
       expect(submitter.id).toBe('first-mission');
       const outcome = await submitter.submit(typed);
       expect(send).toHaveBeenCalledTimes(1);
@@ -175,7 +183,12 @@ describe('the mission form', () => {
 
     it('checks with the shared schema first and sends nothing that fails it', async () => {
       const send = jest.fn();
-      const submitter = createSubmitter({ lang: 'en', send, newId: ids('first-mission') });
+      const submitter = createSubmitter({
+        lang: 'en',
+        today: () => TODAY,
+        send,
+        newId: ids('first-mission'),
+      });
       const outcome = await submitter.submit({
         ...typed,
         title: '   ',
@@ -195,7 +208,12 @@ describe('the mission form', () => {
     });
 
     it('speaks the user language in its checks', async () => {
-      const submitter = createSubmitter({ lang: 'th', send: jest.fn(), newId: ids('first-mission') });
+      const submitter = createSubmitter({
+        lang: 'th',
+        today: () => TODAY,
+        send: jest.fn(),
+        newId: ids('first-mission'),
+      });
       const outcome = await submitter.submit({ ...typed, counterpart: '' });
       expect(outcome).toMatchObject({
         ok: false,
@@ -208,7 +226,12 @@ describe('the mission form', () => {
         .fn<Promise<SubmitReply>, [MissionInput]>()
         .mockRejectedValueOnce(new Error('NetworkError: Connection failure due to HTTP 0'))
         .mockImplementationOnce(async (input) => success(input));
-      const submitter = createSubmitter({ lang: 'en', send, newId: ids('first-mission', 'second-mission') });
+      const submitter = createSubmitter({
+        lang: 'en',
+        today: () => TODAY,
+        send,
+        newId: ids('first-mission', 'second-mission'),
+      });
       const failed = await submitter.submit(typed);
       expect(failed).toMatchObject({ ok: false, errors: [{ target: 'form' }] });
       expect(failed!.input).toEqual(missionInputOf(typed, 'first-mission'));
@@ -222,7 +245,12 @@ describe('the mission form', () => {
       const send = jest.fn(
         async (): Promise<SubmitReply> => ({ ok: false, errors: { form: 'busy, try again' } }),
       );
-      const submitter = createSubmitter({ lang: 'en', send, newId: ids('first-mission', 'second-mission') });
+      const submitter = createSubmitter({
+        lang: 'en',
+        today: () => TODAY,
+        send,
+        newId: ids('first-mission', 'second-mission'),
+      });
       expect(await submitter.submit(typed)).toMatchObject({
         ok: false,
         errors: [{ target: 'form', message: 'busy, try again' }],
@@ -236,6 +264,7 @@ describe('the mission form', () => {
       const busy: boolean[] = [];
       const submitter = createSubmitter({
         lang: 'en',
+        today: () => TODAY,
         send,
         newId: ids('first-mission', 'second-mission'),
         onBusy: (state) => busy.push(state),
@@ -254,6 +283,7 @@ describe('the mission form', () => {
       const busy: boolean[] = [];
       const submitter = createSubmitter({
         lang: 'en',
+        today: () => TODAY,
         send: jest.fn(),
         newId: ids('first-mission'),
         onBusy: (state) => busy.push(state),
@@ -264,7 +294,12 @@ describe('the mission form', () => {
 
     it('treats a malformed answer as a failure, keeping the id', async () => {
       const send = jest.fn(async () => null as unknown as SubmitReply);
-      const submitter = createSubmitter({ lang: 'en', send, newId: ids('first-mission', 'second-mission') });
+      const submitter = createSubmitter({
+        lang: 'en',
+        today: () => TODAY,
+        send,
+        newId: ids('first-mission', 'second-mission'),
+      });
       expect(await submitter.submit(typed)).toMatchObject({ ok: false, errors: [{ target: 'form' }] });
       expect(submitter.id).toBe('first-mission');
     });

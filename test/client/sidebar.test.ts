@@ -76,6 +76,7 @@ function formConfig(lang: 'th' | 'en'): FormConfig {
     kinds: KINDS.map((kind) => ({ key: kind.key, label: kind[lang] })),
     statuses: STATUSES.map((status) => ({ key: status.key, label: status[lang] })),
     labels: Object.fromEntries(COLUMNS.map((column) => [column.key, column[lang]])) as FormConfig['labels'],
+    problems: [],
     fiscalYear: 2568,
     fiscalYearStart: '2024-10-01',
     fiscalYearEnd: '2025-09-30',

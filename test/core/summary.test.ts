@@ -106,12 +106,14 @@ describe('the summary', () => {
     it('says in the title when Settings is broken and the card is used instead', () => {
       const title = titleTable({
         definition: cardDefinition('en'),
-        problems: [{ field: 'target', value: 'ten' }],
+        problems: [{ field: 'target', value: 'ten', cell: 'B7' }],
         fiscalYear: 2568,
         asOf: FY_END,
         lang: 'en',
       });
-      expect(title[3]![0]).toContain('The target in Settings is not a number above 0 (ten)');
+      expect(title[3]![0]).toBe(
+        'Settings, cell B7: the target must be a number above 0 (ten); the KR card target of 10 is used',
+      );
     });
 
     it('counts by kind, every kind of the card listed and those of no kind last', () => {
@@ -191,7 +193,8 @@ describe('the summary', () => {
       ]);
       const start = lists.findIndex((r) => String(r[0]).startsWith('แถวที่ไม่นับ'));
       expect(lists[start]![0]).toBe('แถวที่ไม่นับ (2)');
-      expect(lists.slice(start + 2).map((r) => [r[0], r[4], r[7]])).toEqual([
+      const end = lists.findIndex((r) => String(r[0]).startsWith('ภารกิจที่อาจซ้ำกัน'));
+      expect(lists.slice(start + 2, end - 1).map((r) => [r[0], r[4], r[7]])).toEqual([
         ['Called off', 'สถานะไม่ใช่ ดำเนินการแล้ว (ยกเลิก)', 4],
         ['Too early', 'วันที่ยังมาไม่ถึง (16 ม.ค. 2569)', 5],
       ]);
@@ -207,7 +210,27 @@ describe('the summary', () => {
       const rows = missionLog([doneMission('2025-01-15'), doneMission('2023-01-15', { title: 'Old' })]);
       const lists = missionLists(count(rows), 'en');
       expect(lists[2]![1]).toBe('15 Jan 2025');
-      expect(lists.at(-1)![4]).toBe('outside fiscal year 2568 (15 Jan 2023)');
+      const old = lists.find((r) => r[0] === 'Old')!;
+      expect(old[4]).toBe('outside fiscal year 2568 (15 Jan 2023)');
+      expect(lists.at(-3)![0]).toBe('Possible duplicates (0): both still count; the reviewer decides');
+      expect(lists.at(-1)![0]).toBe('None');
+    });
+
+    it('lists likely duplicates (same day, kind and counterpart) after the rows that do not count; both still count', () => {
+      const rows = missionLog([
+        doneMission('2025-01-15', { title: 'First', counterpart: 'City of Paris' }),
+        doneMission('2025-01-16', { title: 'Other day', counterpart: 'City of Paris' }),
+        doneMission('2025-01-15', { title: 'Again', counterpart: '  city of  PARIS ' }),
+        doneMission('2025-01-15', { title: 'Cancelled copy', counterpart: 'City of Paris', status: 'ยกเลิก' }),
+      ]);
+      const result = count(rows, day('2025-06-01'));
+      expect(result.count).toBe(3);
+      const lists = missionLists(result, 'en');
+      const start = lists.findIndex((r) => String(r[0]).startsWith('Possible duplicates'));
+      expect(lists[start]![0]).toBe('Possible duplicates (1): both still count; the reviewer decides');
+      expect(lists.slice(start + 2).map((r) => [r[0], r[1], r[4], r[7]])).toEqual([
+        ['Again', '15 Jan 2025', 'looks like row 2', 4],
+      ]);
     });
   });
 

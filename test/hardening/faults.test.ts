@@ -6,7 +6,16 @@ import { validateMission } from '../../src/core/mission';
 import { settingsProblemText } from '../../src/core/reasons';
 import { COLUMNS } from '../../src/core/vocabulary';
 import { openSidebar } from './sidebar';
-import { type Addon, addon, expectSoundRow, type SubmitAnswer, setUp, submission, TABS } from './support';
+import {
+  type Addon,
+  addon,
+  expectSoundRow,
+  type SubmitAnswer,
+  setUp,
+  submission,
+  TABS,
+  TODAY,
+} from './support';
 
 const LOG = TABS.th.log;
 
@@ -18,7 +27,7 @@ function contents(app: Addon, tab: string): string {
 
 /** The mission of an input as the server keeps it. */
 function missionOf(input: Record<string, unknown>) {
-  const checked = validateMission(input, 'th');
+  const checked = validateMission(input, 'th', TODAY);
   if (!checked.ok) throw new Error(`not a valid mission: ${JSON.stringify(checked.errors)}`);
   return checked.mission;
 }
@@ -263,22 +272,22 @@ describe('a Settings tab broken by hand', () => {
     [
       'a ladder whose thresholds stop rising',
       (app: Addon) => edit(app, 'ขั้นคะแนน', 4, 3),
-      { field: 'ladder', problem: { key: 'ladder.notRising', params: { level: 3 } } },
+      { field: 'ladder', problem: { key: 'ladder.notRising', params: { level: 3 } }, cell: 'A17' },
     ],
     [
       'a ladder with a word for a threshold',
       (app: Addon) => edit(app, 'ขั้นคะแนน', 'หก', 3),
-      { field: 'ladder', problem: { key: 'ladder.notNumber', params: { level: 3 } } },
+      { field: 'ladder', problem: { key: 'ladder.notNumber', params: { level: 3 } }, cell: 'A17' },
     ],
     [
       'a target that is not a number',
       (app: Addon) => edit(app, 'ค่าเป้าหมาย', 'สิบ'),
-      { field: 'target', value: 'สิบ' },
+      { field: 'target', value: 'สิบ', cell: 'B7' },
     ],
     [
       'an unknown scoring method',
       (app: Addon) => edit(app, 'วิธีคิดคะแนน', 'curve'),
-      { field: 'method', value: 'curve' },
+      { field: 'method', value: 'curve', cell: 'B8' },
     ],
   ] as const)('with %s: the summary says so and is built with the card’s values', (_, breakIt, problem) => {
     const app = setUp('th');

@@ -9,6 +9,9 @@ import { type Addon, addon, pinFiscalYear, submission } from '../support/addon';
 
 export { type Addon, addon, submission };
 
+/** Today by the clock, in Bangkok: the day the server checks a submission's date against. */
+export const TODAY = calendarDateAt(new Date());
+
 /** The log, Settings and summary tabs of a language. */
 export const TABS = {
   th: { log: 'ภารกิจ', settings: 'ตั้งค่า', summary: 'สรุปผล' },
@@ -115,8 +118,8 @@ export const nastyText: fc.Arbitrary<string> = fc.oneof(
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
 /** The mission the server keeps for a transported input (same schema, same cleaning), or undefined. */
-export function cleaned(transported: unknown, lang: Lang): Mission | undefined {
-  const checked = validateMission(transported, lang);
+export function cleaned(transported: unknown, lang: Lang, today = TODAY): Mission | undefined {
+  const checked = validateMission(transported, lang, today);
   return checked.ok ? checked.mission : undefined;
 }
 
@@ -164,6 +167,25 @@ export function expectSoundRow(
 }
 
 /**
+ * Asserts that a row of the log is one a mission looks like: the same day, kind and counterpart (its letter case
+ * and spacing aside), which is what makes the sidebar ask before saving it again.
+ */
+export function expectLikeRow(app: Addon, row: number, mission: Mission, lang: Lang): void {
+  const sheet = app.sheet(TABS[lang].log);
+  const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0]!;
+  const values = sheet.getRange(row, 1, 1, width).getValues()[0]!;
+  const cell = (key: ColumnKey) => {
+    const column = COLUMNS.find((c) => c.key === key)!;
+    return values[header.findIndex((h) => h === column.th || h === column.en)];
+  };
+  expect(calendarDateAt(cell('date') as Date)).toEqual(mission.date);
+  expect(cell('kind')).toBe(kindLabel(mission.kind, lang));
+  const bare = (text: unknown) => String(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  expect(bare(cell('counterpart'))).toBe(bare(mission.counterpart));
+}
+
+/**
  * Asserts that every row below the header, however it got there, still has the shape of the schema: a date
  * cell, a kind and a status label of the log's language, booleans in the step and verified columns.
  */
@@ -195,4 +217,4 @@ export function expectShowableRejection(errors: unknown): void {
 
 export type SubmitAnswer =
   | { ok: true; id: string; row: number; count: number; points: number; duplicate: boolean; counts: boolean }
-  | { ok: false; errors: Record<string, string> };
+  | { ok: false; errors: Record<string, string>; likelyDuplicateOf?: number };

@@ -21,15 +21,23 @@ function setUp(lang: Lang = 'th', today = '2025-03-15'): Addon {
   return app;
 }
 
-/** Done missions saved through the form, on the 10th of October, November, … March, then October again. */
+const saved = new WeakMap<Addon, number>();
+
+/**
+ * Done missions saved through the form, on the 10th of October, November, … March, then October again; each
+ * its own mission (numbered on from the last call), never one entered twice.
+ */
 function saveMissions(app: Addon, count: number, fields: Record<string, unknown> = {}): void {
-  for (let i = 0; i < count; i++) {
+  const first = saved.get(app) ?? 0;
+  saved.set(app, first + count);
+  for (let n = first; n < first + count; n++) {
+    const i = n - first;
     const month = ((9 + (i % 6)) % 12) + 1;
     const year = month >= 10 ? 2024 : 2025;
     const date = `${year}-${String(month).padStart(2, '0')}-10`;
     const answer = app.call<{ ok: boolean }>(
       'submitMission',
-      submission({ title: `Mission ${i + 1}`, date, ...fields }),
+      submission({ title: `Mission ${n + 1}`, date, ...fields }),
     );
     if (!answer.ok) throw new Error(JSON.stringify(answer));
   }
@@ -280,18 +288,27 @@ describe('the summary is known by its id and tag, never by its name', () => {
     },
   );
 
-  it('never touches the mission log renamed to the summary’s name: not by a save, not by a build', () => {
+  it('keeps the mission log renamed to the summary’s name as the log: a save adds to it, a build builds beside it', () => {
     const app = setUp();
     saveMissions(app, 25);
     app.menu('buildSummary');
     app.ss.deleteSheet(app.sheet('สรุปผล'));
     app.sheet('ภารกิจ').setName('สรุปผล');
+    const before = app.values('สรุปผล');
+    expect(app.call('submitMission', submission({ title: 'After the rename' }))).toMatchObject({
+      ok: true,
+      row: 27,
+    });
+    expect(app.values('สรุปผล').slice(0, 26)).toEqual(before);
+    expect(app.values('สรุปผล')[26]![3]).toBe('After the rename');
     const log = contents(app, 'สรุปผล');
-    expect(app.call('submitMission', submission({ title: 'After the rename' }))).toMatchObject({ ok: true });
-    expect(contents(app, 'สรุปผล')).toBe(log);
     app.menu('buildSummary');
     expect(contents(app, 'สรุปผล')).toBe(log);
-    expect(app.values('สรุปผล')).toHaveLength(26);
+    expect(app.values('สรุปผล')).toHaveLength(27);
+    const count = app
+      .displayValues('สรุปผล (KR Tracker)')
+      .find((row) => row[0] === label('th', 'summary.count'));
+    expect(count?.[1]).toBe('26');
     expect(app.sheet('สรุปผล (KR Tracker)').getCharts()).toHaveLength(2);
   });
 

@@ -35,13 +35,16 @@ export function addon(options: EmulatorOptions = {}) {
 
 export type Addon = ReturnType<typeof addon>;
 
-/** A valid form submission (SPEC §5), dated in FY 2568. */
+/**
+ * A valid form submission (SPEC §5), dated in FY 2568. Missions given their own title get their own counterpart
+ * too, so that two of them on one day are two missions, not one entered twice (a likely duplicate).
+ */
 export function submission(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     date: '2025-01-15',
     kind: 'courtesy_call',
     title: 'Courtesy call by the Mayor of Paris',
-    counterpart: 'City of Paris',
+    counterpart: typeof overrides.title === 'string' ? `Guests of ${overrides.title}` : 'City of Paris',
     country: 'France',
     place: 'City Hall',
     lead: 'Governor',
