@@ -116,7 +116,8 @@ export interface ParsedInput {
 
 /**
  * Interprets a string as Sheets does when a script writes it (like typing it): a leading "=" makes a formula,
- * a leading apostrophe forces text, numbers, percentages, TRUE/FALSE and dates are recognised. Under the
+ * a leading apostrophe forces text; numbers (1,250 with thousands, $5 and ฿100 with a currency), percentages,
+ * times (10:30), TRUE/FALSE and dates (2025-01-15, 15/1/2025, 15 Jan 2025) are recognised. Under the
  * plain-text format '@' the string is kept as is.
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue
  */
@@ -127,6 +128,24 @@ export function parseInput(text: string, cellFormat: string | undefined, locale:
   if (text === '') return { kind: 'value', value: null };
   const trimmed = text.trim();
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return { kind: 'value', value: Number(trimmed) };
+  // 1,250 and 1,250.5: thousands separated; $1,250 and ฿100: currency, kept with a currency format.
+  const grouped = /^([+-])?([$฿])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/.exec(trimmed);
+  if (grouped && (grouped[2] || grouped[3]!.includes(','))) {
+    const value = Number(`${grouped[1] ?? ''}${grouped[3]!.replace(/,/g, '')}`);
+    const decimals = grouped[3]!.split('.')[1]?.length ?? 0;
+    const digits = decimals ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+    return { kind: 'value', value, format: grouped[2] ? `"${grouped[2]}"${digits}` : digits };
+  }
+  // 10:30, 10:30:15, 10:30 am: a time of day, a fraction of a day.
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(trimmed);
+  if (time) {
+    let hours = Number(time[1]);
+    const [minutes, seconds] = [Number(time[2]), Number(time[3] ?? 0)];
+    if (time[4]) hours = (hours % 12) + (/pm/i.test(time[4]) ? 12 : 0);
+    if (hours < 24 && minutes < 60 && seconds < 60) {
+      return { kind: 'value', value: (hours * 3600 + minutes * 60 + seconds) / 86_400, format: 'H:mm:ss' };
+    }
+  }
   const pct = /^([+-]?(?:\d+\.?\d*|\.\d+))%$/.exec(trimmed);
   if (pct?.[1]) {
     const decimals = pct[1].split('.')[1]?.length ?? 0;
@@ -152,7 +171,30 @@ export function parseInput(text: string, cellFormat: string | undefined, locale:
     if (serial !== undefined)
       return { kind: 'value', value: serial, format: defaultDateFormat(serial, locale) };
   }
+  // 15 Jan 2025, Jan 15, 2025, 15 January 2025: a date with an English month name.
+  const named =
+    /^(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4})$/i.exec(trimmed) ??
+    /^([a-z]{3,9})\.?[\s-]+(\d{1,2}),?[\s-]+(\d{4})$/i.exec(trimmed);
+  if (named) {
+    const dayFirst = /^\d/.test(trimmed);
+    const month = monthOfName(dayFirst ? named[2]! : named[1]!);
+    const serial = month && dateSerial(Number(named[3]), month, Number(dayFirst ? named[1] : named[2]));
+    if (serial) return { kind: 'value', value: serial, format: defaultDateFormat(serial, locale) };
+  }
   return { kind: 'value', value: text };
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month of an English month name or its three-letter form (Sept too), else undefined. */
+function monthOfName(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const index = MONTH_NAMES.findIndex((short) => lower.startsWith(short));
+  if (index < 0) return undefined;
+  const long = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' })
+    .format(Date.UTC(2021, index, 1))
+    .toLowerCase();
+  return lower.length === 3 || long === lower || (index === 8 && lower === 'sept') ? index + 1 : undefined;
 }
 
 function dateSerial(year: number, month: number, day: number): number | undefined {

@@ -22,6 +22,7 @@ import {
   createUtilities,
   LockState,
   type PropertyStores,
+  type SessionOptions,
 } from './services';
 import { createSpreadsheetApp, SpreadsheetService } from './spreadsheet';
 import { UiService } from './ui';
@@ -95,6 +96,13 @@ export function createEmulator(options: EmulatorOptions = {}) {
   );
   const authModes = (scriptApp as { AuthMode: Record<AuthModeName, unknown> }).AuthMode;
 
+  // Who runs the script: another person on the same spreadsheet is a setUser away (see below).
+  const session: SessionOptions = {
+    userEmail: options.userEmail ?? 'user@example.com',
+    userLocale: options.userLocale ?? (options.locale ?? book.locale).split('_')[0] ?? 'th',
+    scriptTimeZone: options.scriptTimeZone ?? 'Asia/Bangkok',
+  };
+
   const globals: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(sheets),
     HtmlService: createHtmlService({
@@ -110,11 +118,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
     LockService: createLockService(runtime, lock, clock),
     PropertiesService: createPropertiesService(runtime, properties),
     CacheService: createCacheService(runtime, clock),
-    Session: createSession(runtime, {
-      userEmail: options.userEmail ?? 'user@example.com',
-      userLocale: options.userLocale ?? (options.locale ?? book.locale).split('_')[0] ?? 'th',
-      scriptTimeZone: options.scriptTimeZone ?? 'Asia/Bangkok',
-    }),
+    Session: createSession(runtime, session),
     Utilities: createUtilities(runtime, clock),
     Logger: createLogger(runtime, logs),
     console: createConsole(runtime, logs, options.echoConsole ?? false),
@@ -259,6 +263,14 @@ export function createEmulator(options: EmulatorOptions = {}) {
     /** The calls as 'Class.method' strings, in order. */
     callLog: (): string[] => runtime.callLog(),
     resetCalls: (): void => runtime.resetCalls(),
+    /** Another person opens the same spreadsheet: Session's user and locale from now on. */
+    setUser(user: { email?: string; locale?: string }): void {
+      if (user.email !== undefined) session.userEmail = user.email;
+      if (user.locale !== undefined) session.userLocale = user.locale;
+    },
+
+    /** Calls of one 'Class.method' of any service since resetCalls, custom functions' included. */
+    callsOf: (method: string): number => runtime.callsOf(method),
 
     /**
      * Fault injection: the next call of `method` ('Sheet.appendRow', 'Range.setValues', …) throws before it

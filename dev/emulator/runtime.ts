@@ -76,6 +76,8 @@ export class Runtime {
   authMode: AuthModeName = 'FULL';
   private count = 0;
   private log: string[] = [];
+  /** Every call of every wrapped class ('Utilities.formatDate' included), custom functions' too, by method. */
+  private tally = new Map<string, number>();
   readonly warnings: string[] = [];
   /** Injected faults: 'Class.method' → the messages its next calls throw, one each (see failNext). */
   private readonly faults = new Map<string, string[]>();
@@ -92,9 +94,15 @@ export class Runtime {
     return [...this.log];
   }
 
+  /** How often `Class.method` was called since the last resetCalls, counted or not, by anyone. */
+  callsOf(method: string): number {
+    return this.tally.get(method) ?? 0;
+  }
+
   resetCalls(): void {
     this.count = 0;
     this.log = [];
+    this.tally = new Map();
   }
 
   /**
@@ -217,16 +225,18 @@ export class Runtime {
         let wrapped = cache.get(prop);
         if (!wrapped) {
           const fn = value as (...args: unknown[]) => unknown;
+          const name = `${className}.${prop}`;
           wrapped = (...args: unknown[]) => {
-            this.takeHook(`${className}.${prop}`)?.();
+            this.tally.set(name, (this.tally.get(name) ?? 0) + 1);
+            this.takeHook(name)?.();
             // A custom function recalculated by the sheet is its own execution, not the caller's cost.
             const own = counted && this.authMode !== 'CUSTOM_FUNCTION';
             if (own) {
               this.count++;
-              this.log.push(`${className}.${prop}`);
+              this.log.push(name);
             }
             this.guard(className, prop);
-            const fault = this.takeFault(`${className}.${prop}`);
+            const fault = this.takeFault(name);
             if (fault !== undefined) this.fail(fault);
             if (own && this.countdown && --this.countdown.calls === 0) {
               const { message } = this.countdown;

@@ -100,6 +100,15 @@ export type SettingsProblem =
   | { readonly field: 'unknownLabel'; readonly value: string; readonly cell: string }
   | { readonly field: 'missingTab' };
 
+/** Text with no digit at all: a label, never a threshold with a typo. */
+function isLabelOfWords(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '' && !/[0-9๐-๙]/.test(value);
+}
+
+function isBlankLevel(row: readonly unknown[]): boolean {
+  return row.every((value) => isEmptyValue(value) || String(value).trim() === '');
+}
+
 /** The words a Settings tab carries besides its fields: its title and headers, in both languages. */
 function headings(): string[] {
   const keys = [
@@ -126,11 +135,20 @@ export function readSettings(rows: readonly (readonly unknown[])[], lang: Lang):
   const problems: SettingsProblem[] = [];
   const cell = (column: 'A' | 'B', index: number) => `${column}${index + 1}`;
 
-  // The ladder block: the rows under its label, blank ones included, until the next known label.
+  // The ladder block: the rows under its label, blank ones included, until the next known label, or until a
+  // label of words after a blank row (a note of the user's below the ladder, reported as a label; `2x` or a
+  // word right under a level is a broken level).
   const ladderAt = rows.findIndex((row) => settingsFieldOf(row[0]) === 'ladder');
   const block: number[] = [];
   if (ladderAt >= 0) {
-    for (let i = ladderAt + 1; i < rows.length && !settingsFieldOf(rows[i]![0]); i++) block.push(i);
+    let afterBlank = false;
+    for (let i = ladderAt + 1; i < rows.length && !settingsFieldOf(rows[i]![0]); i++) {
+      const row = rows[i]!;
+      const blank = isBlankLevel(row);
+      if (afterBlank && !blank && isLabelOfWords(row[0]) && block.some((j) => !isBlankLevel(rows[j]!))) break;
+      afterBlank = blank;
+      block.push(i);
+    }
   }
   const inBlock = new Set(block);
   let known: string[] | undefined; // the headings, looked up only for a label that is not a field's

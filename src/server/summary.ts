@@ -206,8 +206,8 @@ function freeName(spreadsheet: Spreadsheet, lang: Lang): { name: string; taken: 
 /** The layout, with the log and Settings ranges its formulas read (both made first if missing). */
 function layoutFor(spreadsheet: Spreadsheet, lang: Lang): SummaryLayout {
   const log = theMissionLog(spreadsheet, lang);
-  const settings =
-    findNamedSheet(spreadsheet, 'settings', lang) ?? sheetAndName(ensureSettings(spreadsheet, lang));
+  const found = findNamedSheet(spreadsheet, 'settings', lang);
+  const settings = found ?? sheetAndName(ensureSettings(spreadsheet, lang));
   const now = new Date();
   const zone = spreadsheetZone(spreadsheet, true);
   const day = dateReaderFor(zone)(now);
@@ -215,10 +215,12 @@ function layoutFor(spreadsheet: Spreadsheet, lang: Lang): SummaryLayout {
   const others = Object.values(SHEET_NAMES.missions).filter(
     (name) => name !== log.name && spreadsheet.getSheetByName(name),
   );
-  const notes =
-    others.length > 0
+  const notes = [
+    ...(found ? [] : [message(lang, 'settings.problem.madeNew', { name: settings.name })]),
+    ...(others.length > 0
       ? [message(lang, 'log.problem.twoLogs', { names: [log.name, ...others].join(', '), used: log.name })]
-      : [];
+      : []),
+  ];
   return summaryLayout({
     lang,
     notes,

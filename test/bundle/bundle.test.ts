@@ -6,11 +6,23 @@ import { fiscalYear, krCount, krScore, thaiDate } from '../../src/core/functions
 import { dateCell, doneMission, missionLog } from '../support/missionLog';
 
 const BUILD = path.resolve(__dirname, '../../build');
-const CUSTOM_FUNCTIONS = ['KR_COUNT', 'KR_SCORE', 'FISCAL_YEAR', 'THAI_DATE'];
+const CUSTOM_FUNCTIONS = [
+  'KR_COUNT',
+  'KR_SCORE',
+  'FISCAL_YEAR',
+  'THAI_DATE',
+  'KR_TITLE',
+  'KR_RESULT',
+  'KR_BY_KIND',
+  'KR_BY_MONTH',
+  'KR_MISSIONS',
+  'KR_SIGN_OFF',
+];
 const SERVER_FUNCTIONS = [
   'onOpen',
   'onInstall',
   'showSidebar',
+  'showHelp',
   'setupSheets',
   'buildSummary',
   'getFormConfig',
@@ -41,15 +53,22 @@ function appsScriptContext(locale = 'en_US') {
     Utilities: {},
     // The project's HTML files, as HtmlService reads them: the catalogs' texts live there, not in Code.js.
     HtmlService: {
-      createHtmlOutputFromFile: (name: string) => ({ getContent: () => readBuild(`${name}.html`) }),
+      createHtmlOutputFromFile: (name: string) => {
+        filesRead.push(name);
+        return { getContent: () => readBuild(`${name}.html`) };
+      },
     },
     Logger: { log: () => undefined },
     console: { log: () => undefined, error: () => undefined, warn: () => undefined },
   });
 }
 
+/** The names of the HTML files read through HtmlService by the last bundle loaded, in order. */
+let filesRead: string[] = [];
+
 function loadBundle(locale?: string): Record<string, (...args: unknown[]) => unknown> {
   const context = appsScriptContext(locale);
+  filesRead = [];
   vm.runInContext(readBuild('Code.js'), context, { filename: 'Code.js' });
   return context as never;
 }
@@ -142,6 +161,24 @@ describe('build/Code.js', () => {
       expect(() => loadBundle('en_US').KR_SCORE!(-3)).toThrow('KR_SCORE: argument value must be a count');
       expect(() => loadBundle('th_TH').KR_COUNT!('x')).toThrow('KR_COUNT: อาร์กิวเมนต์ missions');
     });
+  });
+
+  it('holds no text of the catalogs: they are HTML files, read only when a message is needed', () => {
+    // A sentence of each catalog, in each language: in Code.js every custom-function call would parse them.
+    for (const text of ['ภารกิจนี้ดูเหมือนแถว', 'This looks like row', 'ภารกิจที่อาจซ้ำกัน', 'Possible duplicates']) {
+      expect(code).not.toContain(text);
+    }
+    expect(readBuild('TextCommonTh.html')).toContain('ภารกิจนี้ดูเหมือนแถว');
+    expect(readBuild('TextSummaryEn.html')).toContain('Possible duplicates');
+  });
+
+  it('answers KR_COUNT without reading any file; an error reads the catalog of its language only', () => {
+    const bundle = loadBundle('en_US');
+    expect(bundle.KR_COUNT!(inRealm(bundle, missionLog([doneMission('2025-01-15')])), 2568)).toBe(1);
+    expect(bundle.KR_SCORE!(3)).toBe(1);
+    expect(filesRead).toEqual([]);
+    expect(() => bundle.KR_COUNT!('x')).toThrow('KR_COUNT: argument missions');
+    expect(filesRead).toEqual(['TextCommonEn']);
   });
 
   it('stays within its 100 KB budget', () => {

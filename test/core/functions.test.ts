@@ -53,7 +53,7 @@ describe('KR_COUNT', () => {
     });
     it('refuses what is not a date', () => {
       expect(() => krCount(env('en'), log, 2568, false, 'soon')).toThrow(
-        'KR_COUNT: argument as_of must be a date such as TODAY() or DATE(2025,3,31); got "soon"',
+        'KR_COUNT: argument as_of must be a date such as TODAY(), DATE(2025,3,31) or "15/1/2568" (a four-digit year); got "soon"',
       );
       expect(() => krCount(env('th'), log, 2568, false, 45672)).toThrow('KR_COUNT: อาร์กิวเมนต์ as_of');
     });

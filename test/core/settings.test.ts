@@ -194,13 +194,42 @@ describe('the Settings tab', () => {
         [2, 1],
         [4, 2],
         ['', ''],
-        ['six', 3],
+        ['6x', 3],
       ],
       'en',
     );
     expect(problems).toEqual([
       { field: 'ladder', problem: { key: 'ladder.notNumber', params: { level: 3 } }, cell: 'A5' },
     ]);
+  });
+
+  it('reports a word right under a level as a broken level, and words after a blank row as an unknown label', () => {
+    const under = readSettings(
+      [
+        ['Ladder', ''],
+        [2, 1],
+        ['six', 3],
+      ],
+      'en',
+    );
+    expect(under.problems).toEqual([
+      { field: 'ladder', problem: { key: 'ladder.notNumber', params: { level: 2 } }, cell: 'A3' },
+    ]);
+    const below = readSettings(
+      [
+        ['Ladder', ''],
+        [2, 1],
+        [4, 2],
+        ['', ''],
+        ['My notes', 'x'],
+      ],
+      'en',
+    );
+    expect(below.definition.ladder).toEqual([
+      { threshold: 2, points: 1 },
+      { threshold: 4, points: 2 },
+    ]);
+    expect(below.problems).toEqual([{ field: 'unknownLabel', value: 'My notes', cell: 'A5' }]);
   });
 
   it('reports a Verified-only value that is not a yes or a no', () => {

@@ -113,6 +113,49 @@ describe('Range (developers.google.com/apps-script/reference/spreadsheet/range)'
       expect(sheet.getRange('A1:C1').getValues()).toEqual([[12, 1, true]]);
     });
 
+    it('reads what Sheets reads as data when typed: thousands, currency, times and dates with month names', () => {
+      const sheet = firstSheet();
+      const typed = [
+        '1,250',
+        '$5',
+        '฿1,000.50',
+        '10:30',
+        '2:05 pm',
+        '15 Jan 2025',
+        'Jan 15, 2025',
+        'September 3 2025',
+      ];
+      sheet.getRange(1, 1, 1, typed.length).setValues([typed]);
+      const [values] = sheet.getRange(1, 1, 1, typed.length).getValues() as unknown[][];
+      expect(values!.slice(0, 3)).toEqual([1250, 5, 1000.5]);
+      // A time is a Date on 30 Dec 1899 at that hour in the spreadsheet's zone.
+      const time = (v: unknown) =>
+        new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Bangkok', hour: 'numeric', minute: 'numeric' })
+          .format(v as Date)
+          .split(':')
+          .map(Number);
+      expect([time(values![3]), time(values![4])]).toEqual([
+        [10, 30],
+        [14, 5],
+      ]);
+      const day = (v: unknown) => (v as Date).toISOString();
+      expect(values!.slice(5).map(day)).toEqual([
+        new Date('2025-01-15T00:00:00+07:00').toISOString(),
+        new Date('2025-01-15T00:00:00+07:00').toISOString(),
+        new Date('2025-09-03T00:00:00+07:00').toISOString(),
+      ]);
+      expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([['1,250', '$5', '฿1,000.50']]);
+    });
+
+    it('keeps as text what only looks a little like data, and everything behind the apostrophe', () => {
+      const sheet = firstSheet();
+      const typed = ['1,25', 'Jan 15', 'retry-id-0001', '25:00', "'1,250", "'10:30"];
+      sheet.getRange(1, 1, 1, typed.length).setValues([typed]);
+      expect(sheet.getRange(1, 1, 1, typed.length).getValues()).toEqual([
+        ['1,25', 'Jan 15', 'retry-id-0001', '25:00', '1,250', '10:30'],
+      ]);
+    });
+
     it("throws Google's message when the data has the wrong number of rows", () => {
       const sheet = firstSheet();
       expect(() => sheet.getRange('A1:B2').setValues([[1, 2]])).toThrow(

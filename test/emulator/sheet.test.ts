@@ -150,3 +150,64 @@ describe('Sheet (developers.google.com/apps-script/reference/spreadsheet/sheet)'
     );
   });
 });
+
+describe('Sheet.getSheetValues (developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer))', () => {
+  it('reads a block in one call; -1 rows or columns run to the last row or column with content', () => {
+    const emu = emulator();
+    const sheet = emu.spreadsheet.getSheets()[0]!;
+    sheet.getRange('A1:C3').setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
+    emu.resetCalls();
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
+    expect(sheet.getSheetValues(2, 2, -1, 1)).toEqual([[5], [8]]);
+    expect(sheet.getSheetValues(1, 3, 2, 1)).toEqual([[3], [6]]);
+    expect(emu.callLog()).toEqual(['Sheet.getSheetValues', 'Sheet.getSheetValues', 'Sheet.getSheetValues']);
+  });
+
+  it('refuses a block of no rows, as any range of none: an empty sheet, or a start below the last row', () => {
+    const sheet = emulator().spreadsheet.getSheets()[0]!;
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow(
+      'The number of rows in the range must be at least 1.',
+    );
+    sheet.getRange('A1').setValue('x');
+    expect(() => sheet.getSheetValues(2, 1, -1, 1)).toThrow(
+      'The number of rows in the range must be at least 1.',
+    );
+  });
+});
+
+describe('the people and services of an emulated spreadsheet', () => {
+  it('lets another person open it (setUser): Session answers with their address and locale', () => {
+    const emu = emulator({ userEmail: 'first@bangkok.go.th', userLocale: 'th' });
+    const session = emu.globals['Session'] as GoogleAppsScript.Base.Session;
+    expect([session.getActiveUser().getEmail(), session.getActiveUserLocale()]).toEqual([
+      'first@bangkok.go.th',
+      'th',
+    ]);
+    emu.setUser({ email: 'second@bangkok.go.th', locale: 'en' });
+    expect([session.getActiveUser().getEmail(), session.getActiveUserLocale()]).toEqual([
+      'second@bangkok.go.th',
+      'en',
+    ]);
+  });
+
+  it('counts every call of any service by method (callsOf), spreadsheet calls or not', () => {
+    const emu = emulator();
+    const utilities = emu.globals['Utilities'] as GoogleAppsScript.Utilities.Utilities;
+    emu.resetCalls();
+    utilities.formatDate(new Date(0), 'Asia/Tokyo', 'Z');
+    utilities.formatDate(new Date(0), 'Asia/Tokyo', 'Z');
+    expect(emu.callsOf('Utilities.formatDate')).toBe(2);
+    expect(emu.calls()).toBe(0);
+    expect(utilities.formatDate(new Date(Date.UTC(2025, 6, 1)), 'Europe/London', 'Z')).toBe('+0100');
+    emu.resetCalls();
+    expect(emu.callsOf('Utilities.formatDate')).toBe(0);
+  });
+});

@@ -216,5 +216,14 @@ export function expectShowableRejection(errors: unknown): void {
 }
 
 export type SubmitAnswer =
-  | { ok: true; id: string; row: number; count: number; points: number; duplicate: boolean; counts: boolean }
+  | {
+      ok: true;
+      id: string;
+      row: number;
+      count: number;
+      points: number;
+      duplicate: boolean;
+      counts: boolean;
+      message: string;
+    }
   | { ok: false; errors: Record<string, string>; likelyDuplicateOf?: number };

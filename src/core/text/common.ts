@@ -16,12 +16,13 @@ export const th = {
   'arg.method': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็น "step" หรือ "linear" ได้รับ {got}',
   'arg.date': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็นวันที่ เช่น 2025-01-15 หรือ 15/1/2568 (ปีต้องมี 4 หลัก) ได้รับ {got}',
   'arg.dateCell':
-    '{fn}: อาร์กิวเมนต์ {arg} แถว {row} คอลัมน์ {col} ต้องเป็นวันที่ เช่น 2025-01-15 หรือ 15/1/2568 ได้รับ {got}',
+    '{fn}: อาร์กิวเมนต์ {arg} แถว {row} คอลัมน์ {col} ต้องเป็นวันที่ เช่น 2025-01-15 หรือ 15/1/2568 (ปีต้องมี 4 หลัก) ได้รับ {got}',
   'arg.era': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็น "BE" (พ.ศ.) หรือ "CE" (ค.ศ.) ได้รับ {got}',
   'arg.style': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็น "short" หรือ "long" ได้รับ {got}',
   'arg.noMissionLog': '{fn}: ไม่พบชีต ภารกิจ (หรือ Missions) ในไฟล์นี้ ให้ใช้เมนู ตั้งค่าชีต ก่อน',
   'arg.settings': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็นคอลัมน์ A:B ของชีตตั้งค่า เช่น ตั้งค่า!A1:B',
-  'arg.asOf': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็นวันที่ เช่น TODAY() หรือ DATE(2025,3,31) ได้รับ {got}',
+  'arg.asOf':
+    '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็นวันที่ เช่น TODAY() หรือ DATE(2025,3,31) หรือ "15/1/2568" (ปีต้องมี 4 หลัก) ได้รับ {got}',
   'arg.lang': '{fn}: อาร์กิวเมนต์ {arg} ต้องเป็น "th" หรือ "en" ได้รับ {got}',
   'arg.nothing': 'ค่าว่าง',
   // Ladder problems.
@@ -73,6 +74,7 @@ export const th = {
   'settings.problem.unknownLabel': 'ไม่รู้จักรายการ "{value}" จึงไม่ได้ใช้ค่าในแถวนี้ ตรวจชื่อรายการว่าพิมพ์ถูกหรือไม่',
   'settings.problem.missingTab': 'ไม่พบชีตตั้งค่า จึงใช้ค่าตามบัตร KR ทั้งหมด ใช้เมนู ตั้งค่าชีต เพื่อสร้างชีตนี้',
   'settings.problem.at': 'ชีตตั้งค่า ช่อง {cell}: {problem}',
+  'settings.problem.madeNew': 'ไม่พบชีตตั้งค่า จึงสร้างชีต {name} ใหม่ด้วยค่าตามบัตร KR โปรดตรวจค่าในชีตนี้',
   'log.problem.twoLogs': 'มีชีตบันทึกภารกิจมากกว่าหนึ่งชีต ({names}) KR Tracker นับและบันทึกที่ชีต {used} เท่านั้น',
   // The form and submitMission.
   'field.required': 'กรุณากรอก{label}',
@@ -110,12 +112,13 @@ export const en: Record<Key, string> = {
   'arg.date':
     '{fn}: argument {arg} must be a date such as 2025-01-15 or 15/1/2568 (a four-digit year); got {got}',
   'arg.dateCell':
-    '{fn}: argument {arg}, row {row}, column {col} must be a date such as 2025-01-15 or 15/1/2568; got {got}',
+    '{fn}: argument {arg}, row {row}, column {col} must be a date such as 2025-01-15 or 15/1/2568 (a four-digit year); got {got}',
   'arg.era': '{fn}: argument {arg} must be "BE" or "CE"; got {got}',
   'arg.style': '{fn}: argument {arg} must be "short" or "long"; got {got}',
   'arg.noMissionLog': '{fn}: this file has no Missions (ภารกิจ) sheet; use the menu Set up sheets first',
   'arg.settings': "{fn}: argument {arg} must be the Settings tab's columns A:B, e.g. Settings!A1:B",
-  'arg.asOf': '{fn}: argument {arg} must be a date such as TODAY() or DATE(2025,3,31); got {got}',
+  'arg.asOf':
+    '{fn}: argument {arg} must be a date such as TODAY(), DATE(2025,3,31) or "15/1/2568" (a four-digit year); got {got}',
   'arg.lang': '{fn}: argument {arg} must be "th" or "en"; got {got}',
   'arg.nothing': 'nothing',
   'ladder.empty': 'it has no levels',
@@ -167,6 +170,8 @@ export const en: Record<Key, string> = {
   'settings.problem.missingTab':
     'there is no Settings tab, so the KR card values are used throughout: use Set up sheets to make one',
   'settings.problem.at': 'Settings, cell {cell}: {problem}',
+  'settings.problem.madeNew':
+    'There was no Settings tab, so a new one ({name}) was made with the KR card values: check them',
   'log.problem.twoLogs':
     'There is more than one mission log ({names}); KR Tracker counts and records in {used} only',
   'field.required': '{label} is required',
