@@ -258,20 +258,19 @@ export function missionLists(result: CountResult, lang: Lang): Table {
       row,
     ]);
   }
+  // The header of the two lists below the counted missions: what each row is, then why it is listed.
+  const whyHeader = pad([
+    say('summary.col.title'),
+    say('summary.col.date'),
+    say('summary.kind'),
+    say('summary.col.counterpart'),
+    say('summary.col.reason'),
+    '',
+    '',
+    say('summary.col.row'),
+  ]);
   const notCounted = result.notCounted.filter((entry) => entry.reason.code !== 'blank');
-  table.push(pad([]), pad([say('summary.notCounted', { count: notCounted.length })]));
-  table.push(
-    pad([
-      say('summary.col.title'),
-      say('summary.col.date'),
-      say('summary.kind'),
-      say('summary.col.counterpart'),
-      say('summary.col.reason'),
-      '',
-      '',
-      say('summary.col.row'),
-    ]),
-  );
+  table.push(pad([]), pad([say('summary.notCounted', { count: notCounted.length })]), whyHeader);
   if (notCounted.length === 0) table.push(none);
   for (const entry of notCounted) {
     table.push(
@@ -289,19 +288,7 @@ export function missionLists(result: CountResult, lang: Lang): Table {
   }
   const duplicates = likelyDuplicates(result);
   const byRow = new Map(result.counted.map((entry) => [entry.row, entry.mission]));
-  table.push(pad([]), pad([say('summary.likelyDuplicates', { count: duplicates.length })]));
-  table.push(
-    pad([
-      say('summary.col.title'),
-      say('summary.col.date'),
-      say('summary.kind'),
-      say('summary.col.counterpart'),
-      say('summary.col.reason'),
-      '',
-      '',
-      say('summary.col.row'),
-    ]),
-  );
+  table.push(pad([]), pad([say('summary.likelyDuplicates', { count: duplicates.length })]), whyHeader);
   if (duplicates.length === 0) table.push(none);
   for (const { row, of } of duplicates) {
     const mission = byRow.get(row)!;

@@ -1,10 +1,12 @@
 // Shared pieces of the hardening suite: a set-up add-on, hostile text, and what a sound mission-log row is.
+
 import fc from 'fast-check';
 import { FORM_FIELDS } from '../../src/client/form';
 import { calendarDateAt } from '../../src/core/calendar';
 import type { Lang } from '../../src/core/messages';
 import { type Mission, validateMission } from '../../src/core/mission';
 import { COLUMNS, type ColumnKey, KINDS, kindLabel, STATUSES, statusLabel } from '../../src/core/vocabulary';
+import type { SubmitResult } from '../../src/server/submit';
 import { type Addon, addon, pinFiscalYear, submission } from '../support/addon';
 
 export { type Addon, addon, submission };
@@ -215,15 +217,5 @@ export function expectShowableRejection(errors: unknown): void {
   }
 }
 
-export type SubmitAnswer =
-  | {
-      ok: true;
-      id: string;
-      row: number;
-      count: number;
-      points: number;
-      duplicate: boolean;
-      counts: boolean;
-      message: string;
-    }
-  | { ok: false; errors: Record<string, string>; likelyDuplicateOf?: number };
+/** What submitMission answers (SPEC §5), as the sidebar receives it. */
+export type SubmitAnswer = SubmitResult;
