@@ -121,7 +121,12 @@ export interface ParsedInput {
  * plain-text format '@' the string is kept as is.
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue
  */
-export function parseInput(text: string, cellFormat: string | undefined, locale: string): ParsedInput {
+export function parseInput(
+  text: string,
+  cellFormat: string | undefined,
+  locale: string,
+  isoDates = true,
+): ParsedInput {
   if (cellFormat === TEXT_FORMAT) return { kind: 'value', value: text };
   if (text.startsWith("'")) return { kind: 'value', value: text.slice(1) };
   if (text.length > 1 && text.startsWith('=')) return { kind: 'formula', value: null, formula: text };
@@ -157,7 +162,9 @@ export function parseInput(text: string, cellFormat: string | undefined, locale:
   }
   if (/^true$/i.test(trimmed)) return { kind: 'value', value: true };
   if (/^false$/i.test(trimmed)) return { kind: 'value', value: false };
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  // Google documents no list of the date forms typing recognises, locale by locale: isoDates false models a
+  // locale that keeps 2025-01-15 as text (runSelfCheck's isoTextDate tells which a real spreadsheet does).
+  const iso = isoDates ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed) : null;
   if (iso) {
     const serial = dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (serial !== undefined) return { kind: 'value', value: serial, format: 'yyyy-mm-dd' };

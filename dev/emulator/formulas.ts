@@ -724,7 +724,11 @@ export class FormulaEngine {
       }
       let result: unknown;
       try {
-        result = this.runtime.withAuthMode('CUSTOM_FUNCTION', () => fn(...args));
+        // "A custom function call must return within 30 seconds. If it doesn't, the cell displays #ERROR! and the
+        // cell note is Exceeded maximum execution time (line 0)." (guides/sheets/functions)
+        result = this.runtime.withTimeLimit(30_000, 'Exceeded maximum execution time (line 0).', () =>
+          this.runtime.withAuthMode('CUSTOM_FUNCTION', () => fn(...args)),
+        );
       } catch (e) {
         // The error comes from the bundle's realm: no instanceof here.
         const message =

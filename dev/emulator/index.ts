@@ -2,10 +2,11 @@
 // build/Code.js in a node:vm context, for the integration tests and the local preview.
 
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import vm from 'node:vm';
 import { parseA1 } from './a1';
+import { type AuthState, createScriptApp, isGranted } from './auth';
 import { Bridge } from './bridge';
 import { FormulaEngine } from './formulas';
 import { createHtmlService } from './html';
@@ -49,6 +50,15 @@ export interface EmulatorOptions {
   addonName?: string;
   /** Also print the bundle's console output. */
   echoConsole?: boolean;
+  /**
+   * Whether typed ISO text (2025-01-15) becomes a date cell (default true). Google documents no list of the
+   * forms typing recognises in each locale; false models one that keeps it as text.
+   */
+  isoTextDates?: boolean;
+  /** A script outside any document (a standalone script or web app): getDocumentLock() is null. */
+  standalone?: boolean;
+  /** The OAuth scopes the user granted (default every scope of the manifest next to the bundle). */
+  grantedScopes?: string[];
 }
 
 export type BundleFunctions = Record<string, (...args: unknown[]) => unknown>;
@@ -72,6 +82,8 @@ export function createEmulator(options: EmulatorOptions = {}) {
     book.addSheet(locale.startsWith('th') ? 'ชีต1' : 'Sheet1');
   }
 
+  book.isoTextDates = options.isoTextDates ?? true;
+
   let timeOffset = 0;
   const clock = {
     now: () => Date.now() + timeOffset,
@@ -79,6 +91,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
       timeOffset += Math.max(0, ms);
     },
   };
+  runtime.now = clock.now;
   const engine = new FormulaEngine(book, runtime, clock);
   const ui = new UiService(runtime, options.addonName ?? 'KR Tracker');
   const sheets = new SpreadsheetService(runtime, book, engine, ui);
@@ -90,10 +103,12 @@ export function createEmulator(options: EmulatorOptions = {}) {
   let bundleFolder: string | undefined;
   let customFunctionNames: string[] = [];
 
-  const scriptApp = runtime.wrap(
-    { AuthMode: runtime.enumOf('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'] as const) },
-    'ScriptApp',
-  );
+  const auth: AuthState = {
+    manifestScopes: undefined,
+    granted: options.grantedScopes ? new Set(options.grantedScopes) : undefined,
+    consentRequests: [],
+  };
+  const scriptApp = createScriptApp(runtime, auth);
   const authModes = (scriptApp as { AuthMode: Record<AuthModeName, unknown> }).AuthMode;
 
   // Who runs the script: another person on the same spreadsheet is a setUser away (see below).
@@ -101,6 +116,9 @@ export function createEmulator(options: EmulatorOptions = {}) {
     userEmail: options.userEmail ?? 'user@example.com',
     userLocale: options.userLocale ?? (options.locale ?? book.locale).split('_')[0] ?? 'th',
     scriptTimeZone: options.scriptTimeZone ?? 'Asia/Bangkok',
+    // "The user's email address is not available in any context that allows a script to run without that user's
+    // authorization": without the userinfo.email scope either (https://developers.google.com/apps-script/reference/base/session).
+    emailAllowed: () => isGranted(auth, 'https://www.googleapis.com/auth/userinfo.email'),
   };
 
   const globals: Record<string, unknown> = {
@@ -115,7 +133,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
       SandboxMode: runtime.enumOf('SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE'] as const),
       XFrameOptionsMode: runtime.enumOf('XFrameOptionsMode', ['ALLOWALL', 'DEFAULT'] as const),
     }),
-    LockService: createLockService(runtime, lock, clock),
+    LockService: createLockService(runtime, lock, clock, options.standalone ?? false),
     PropertiesService: createPropertiesService(runtime, properties),
     CacheService: createCacheService(runtime, clock),
     Session: createSession(runtime, session),
@@ -135,7 +153,10 @@ export function createEmulator(options: EmulatorOptions = {}) {
     const id = ++executions;
     lock.current = id;
     try {
-      return runtime.withAuthMode(mode, fn);
+      // "Script runtime: 6 min / execution" (https://developers.google.com/apps-script/guides/services/quotas).
+      return runtime.withTimeLimit(6 * 60_000, 'Exceeded maximum execution time', () =>
+        runtime.withAuthMode(mode, fn),
+      );
     } finally {
       lock.releaseAll(id);
       lock.current = outer;
@@ -182,6 +203,10 @@ export function createEmulator(options: EmulatorOptions = {}) {
       const path = resolve(bundlePath);
       const source = readFileSync(path, 'utf8');
       bundleFolder = dirname(path);
+      const manifest = resolve(bundleFolder, 'appsscript.json');
+      auth.manifestScopes = existsSync(manifest)
+        ? ((JSON.parse(readFileSync(manifest, 'utf8')) as { oauthScopes?: string[] }).oauthScopes ?? [])
+        : undefined;
       context = vm.createContext({ ...globals });
       // The script's clock is the emulator's: new Date() and Date.now() read it (dates built from a value do not).
       (
@@ -268,6 +293,14 @@ export function createEmulator(options: EmulatorOptions = {}) {
       if (user.email !== undefined) session.userEmail = user.email;
       if (user.locale !== undefined) session.userLocale = user.locale;
     },
+
+    /** The user grants these scopes (granular consent), or, with undefined, every scope of the manifest. */
+    grantScopes(scopes: string[] | undefined): void {
+      auth.granted = scopes ? new Set(scopes) : undefined;
+    },
+
+    /** The scopes each refused requireScopes / requireAllScopes asked for: where Google would ask again. */
+    consentRequests: (): string[][] => auth.consentRequests.map((scopes) => [...scopes]),
 
     /** Calls of one 'Class.method' of any service since resetCalls, custom functions' included. */
     callsOf: (method: string): number => runtime.callsOf(method),

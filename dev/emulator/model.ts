@@ -143,6 +143,8 @@ export class SpreadsheetModel {
   nextMetadataId = 1;
   /** Developer metadata on the spreadsheet itself. */
   metadata: MetadataModel[] = [];
+  /** Whether typed ISO text (2025-01-15) becomes a date, as in the locales seen so far (see parseInput). */
+  isoTextDates = true;
 
   constructor(
     public id: string,

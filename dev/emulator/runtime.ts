@@ -55,21 +55,48 @@ const TOOLING = new Set([
 ]);
 
 /**
- * What an AuthMode.NONE execution may still call: building the add-on menu, and services that need no
- * authorization. https://developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle
+ * What each authorization mode may call, as Google's table says
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle): in NONE "Access to user
+ * data: Locale only", document "No", user interface "Add menu items", Properties "No", other services "Logger,
+ * Utilities"; in LIMITED the document and Properties too, still only menus of the interface, and "any services
+ * that don't access user data".
  */
 const ALLOWED_IN_NONE: Record<string, true | Set<string>> = {
   SpreadsheetApp: new Set(['getUi']),
   Ui: new Set(['createAddonMenu', 'createMenu']),
   Menu: true,
-  Session: new Set(['getActiveUserLocale', 'getScriptTimeZone']),
+  Session: new Set(['getActiveUserLocale']),
   Utilities: true,
   Logger: true,
   console: true,
-  HtmlService: true,
-  HtmlOutput: true,
-  HtmlTemplate: true,
 };
+
+/** The user data no mode but FULL may read ("Access to user data: Locale only"). */
+const USER_DATA: Record<string, Set<string>> = {
+  Session: new Set(['getActiveUser', 'getEffectiveUser']),
+};
+
+/**
+ * What a custom function may use: "they can only call services that don't have access to personal data,
+ * specifically" Cache, HTML, JDBC, Language, Lock, Maps, Properties, Spreadsheet (read-only), URL Fetch,
+ * Utilities, XML (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services);
+ * the user's locale is the one piece of user data it may read. Logger and console write only to the log.
+ */
+const CUSTOM_FUNCTION_SERVICES = new Set([
+  'CacheService',
+  'Cache',
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'LockService',
+  'Lock',
+  'PropertiesService',
+  'Properties',
+  'Utilities',
+  'Logger',
+  'console',
+]);
+const CUSTOM_FUNCTION_SESSION = new Set(['getActiveUserLocale', 'getScriptTimeZone']);
 
 export class Runtime {
   realm: Realm = hostRealm;
@@ -175,33 +202,56 @@ export class Runtime {
 
   /** Checks one call against the current authorization mode; throws Google's permission error. */
   guard(className: string, method: string): void {
+    const refuse = () => this.fail(`You do not have permission to call ${className}.${method}`);
     if (this.authMode === 'NONE') {
       const allowed = ALLOWED_IN_NONE[className];
       if (allowed === true || allowed?.has(method)) return;
-      this.fail(`You do not have permission to call ${className}.${method}`);
+      refuse();
     }
+    if (this.authMode !== 'FULL' && USER_DATA[className]?.has(method)) refuse();
     if (this.authMode === 'LIMITED') {
-      // "Add-ons can't open sidebars or dialogs while executing in AuthMode.LIMITED."
-      if (className === 'Ui' && /^show/.test(method)) {
-        this.fail(`You do not have permission to call Ui.${method}`);
-      }
+      // "Add-ons can't open sidebars or dialogs while executing in AuthMode.LIMITED"; the interface is menus only.
+      if (className === 'Ui' && !/^create/.test(method)) refuse();
+      if (className === 'Spreadsheet' && method === 'toast') refuse();
       return;
     }
     if (this.authMode === 'CUSTOM_FUNCTION') {
-      // https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
       if (className === 'SpreadsheetApp' && method === 'getUi') {
         this.fail('Cannot call SpreadsheetApp.getUi() from this context.');
       }
-      if (className === 'SpreadsheetApp' && /^open/.test(method)) {
-        this.fail(`You do not have permission to call SpreadsheetApp.${method}`);
+      if (SPREADSHEET_CLASSES.has(className)) {
+        if (className === 'SpreadsheetApp' && /^open/.test(method)) refuse();
+        if (!isReadOnlyMethod(method)) this.fail(`You do not have permission to call ${method}`);
+        return;
       }
-      if (SPREADSHEET_CLASSES.has(className) && !isReadOnlyMethod(method)) {
-        this.fail(`You do not have permission to call ${method}`);
-      }
-      if (className === 'Session' && (method === 'getActiveUser' || method === 'getEffectiveUser')) {
-        this.fail(`You do not have permission to call Session.${method}`);
-      }
+      if (className === 'Session' && CUSTOM_FUNCTION_SESSION.has(method)) return;
+      if (!CUSTOM_FUNCTION_SERVICES.has(className)) refuse();
     }
+  }
+
+  /** The emulator's clock (set by createEmulator), for the execution-time limits. */
+  now: () => number = () => Date.now();
+  private readonly deadlines: { at: number; message: string }[] = [];
+
+  /**
+   * Runs `fn` as an execution with a time limit: a call of a service after it, or the end of `fn` after it,
+   * throws `message`, as Google stops a script that runs too long
+   * (https://developers.google.com/apps-script/guides/services/quotas: 6 min an execution, 30 s a custom function).
+   */
+  withTimeLimit<T>(ms: number, message: string, fn: () => T): T {
+    this.deadlines.push({ at: this.now() + ms, message });
+    try {
+      const result = fn();
+      this.checkDeadline();
+      return result;
+    } finally {
+      this.deadlines.pop();
+    }
+  }
+
+  private checkDeadline(): void {
+    const deadline = this.deadlines.at(-1);
+    if (deadline && this.now() > deadline.at) this.fail(deadline.message);
   }
 
   /**
@@ -229,6 +279,7 @@ export class Runtime {
           wrapped = (...args: unknown[]) => {
             this.tally.set(name, (this.tally.get(name) ?? 0) + 1);
             this.takeHook(name)?.();
+            this.checkDeadline();
             // A custom function recalculated by the sheet is its own execution, not the caller's cost.
             const own = counted && this.authMode !== 'CUSTOM_FUNCTION';
             if (own) {

@@ -31,7 +31,12 @@ export class LockState {
  * emulator's clock moves on by that much, as the caller's real time would) and gets false from tryLock, or
  * "Lock timeout" from waitLock. An execution that holds the lock gets it again at once.
  */
-export function createLockService(runtime: Runtime, state: LockState, clock: Clock): object {
+export function createLockService(
+  runtime: Runtime,
+  state: LockState,
+  clock: Clock,
+  standalone = false,
+): object {
   const lock = (kind: string) => {
     const take = (timeoutInMillis: number): boolean => {
       const holder = state.holders.get(kind);
@@ -57,7 +62,9 @@ export function createLockService(runtime: Runtime, state: LockState, clock: Clo
   };
   return runtime.wrap(
     {
-      getDocumentLock: () => lock('document'),
+      // "If this method is called outside of the context of a containing document (such as from a standalone
+      // script or webapp), null is returned." (https://developers.google.com/apps-script/reference/lock/lock-service)
+      getDocumentLock: () => (standalone ? null : lock('document')),
       getScriptLock: () => lock('script'),
       getUserLock: () => lock('user'),
     },
@@ -193,14 +200,16 @@ export interface SessionOptions {
   userEmail: string;
   userLocale: string;
   scriptTimeZone: string;
+  /** Whether the user's address may be given (the userinfo.email scope granted). */
+  emailAllowed?: () => boolean;
 }
 
 export function createSession(runtime: Runtime, options: SessionOptions): object {
   const user = (email: string) => runtime.wrap({ getEmail: () => email, toString: () => email }, 'User');
   return runtime.wrap(
     {
-      getActiveUser: () => user(options.userEmail),
-      getEffectiveUser: () => user(options.userEmail),
+      getActiveUser: () => user(options.emailAllowed?.() === false ? '' : options.userEmail),
+      getEffectiveUser: () => user(options.emailAllowed?.() === false ? '' : options.userEmail),
       getActiveUserLocale: () => options.userLocale,
       getScriptTimeZone: () => options.scriptTimeZone,
       getTemporaryActiveUserKey: () => `emulator-${options.userEmail || 'anonymous'}`,

@@ -28,7 +28,9 @@ import {
   type ChartRange,
   type ConditionalFormat,
   DEFAULT_COLUMN_WIDTH,
+  DEFAULT_COLUMNS,
   DEFAULT_ROW_HEIGHT,
+  DEFAULT_ROWS,
   type ProtectionModel,
   type Rect,
   type SheetModel,
@@ -41,6 +43,10 @@ import { TextStyle, TextStyleBuilder, textStyleModelOf, textStyleOf, withTextSty
 import type { UiService } from './ui';
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
+/** Google's limits of a spreadsheet: https://support.google.com/drive/answer/37603 (cells, columns, characters). */
+const MAX_CELLS = 10_000_000;
+const MAX_COLUMNS = 18_278;
+const MAX_CELL_CHARACTERS = 50_000;
 
 const CRITERIA = [
   'DATE_AFTER',
@@ -297,7 +303,7 @@ export class SpreadsheetService {
         if (automatic || !isDateFormat(format)) newFormat = defaultDateFormat(stored, this.book.locale);
       }
     } else if (typeof value === 'string') {
-      const parsed = parseInput(value, format, this.book.locale);
+      const parsed = parseInput(value, format, this.book.locale, this.book.isoTextDates);
       if (parsed.kind === 'formula') formula = parsed.formula;
       else stored = parsed.value ?? undefined;
       if (parsed.format && automatic) newFormat = parsed.format;
@@ -320,6 +326,16 @@ export class SpreadsheetService {
    * setFormulas goes through here too: a formula is a string starting with '=', as with setValues.
    */
   writeBlock(sheet: SheetModel, row: number, column: number, values: unknown[][]): void {
+    // Checked before anything is written: Sheets refuses the whole write.
+    for (const cells of values) {
+      for (const value of cells) {
+        if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) {
+          this.runtime.fail(
+            `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+          );
+        }
+      }
+    }
     let formulasChanged = false;
     const numColumns = values[0]?.length ?? 0;
     for (let r = 0; r < values.length; r++) {
@@ -336,6 +352,24 @@ export class SpreadsheetService {
   }
 
   /** The last row with content: values, formulas, and the cells arrays spilled into (1-based; 0 when empty). */
+  /**
+   * Refuses a change that would take the spreadsheet over its 10 million cells ("Up to 10 million cells or
+   * 18,278 columns", https://support.google.com/drive/answer/37603), before anything changes.
+   */
+  checkCellLimit(addedCells: number, addedColumnsTo?: SheetModel): void {
+    const cells = this.book.sheets.reduce((sum, sheet) => sum + sheet.maxRows * sheet.maxColumns, 0);
+    if (cells + addedCells > MAX_CELLS) {
+      this.runtime.fail(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      );
+    }
+    if (addedColumnsTo && addedColumnsTo.maxColumns + addedCells / addedColumnsTo.maxRows > MAX_COLUMNS) {
+      this.runtime.fail(
+        `This action would increase the number of columns in the sheet above the limit of ${MAX_COLUMNS}.`,
+      );
+    }
+  }
+
   lastRow(sheet: SheetModel): number {
     return Math.max(sheet.lastRow(), this.engine.spillExtent(sheet).lastRow);
   }
@@ -431,6 +465,7 @@ export class Spreadsheet {
       name = `${base}${n}`;
     }
     checkSheetName(this.s, name, undefined);
+    this.s.checkCellLimit(DEFAULT_ROWS * DEFAULT_COLUMNS);
     const position =
       index === undefined ? book.sheets.length : Math.max(0, Math.min(index, book.sheets.length));
     const model = book.addSheet(name, position);
@@ -634,6 +669,7 @@ export class Sheet {
   private insertRowsAt(index: number, howMany: number): void {
     const m = this.m;
     if (!(howMany >= 1)) this.s.runtime.fail('The number of rows must be at least 1.');
+    this.s.checkCellLimit(howMany * m.maxColumns);
     for (const grid of layers(m)) grid.insertRows(index, howMany);
     for (const merge of m.merges) if (merge.row >= index) merge.row += howMany;
     for (const rule of m.conditionalRules)
@@ -667,6 +703,7 @@ export class Sheet {
   private insertColumnsAt(index: number, howMany: number): void {
     const m = this.m;
     if (!(howMany >= 1)) this.s.runtime.fail('The number of columns must be at least 1.');
+    this.s.checkCellLimit(howMany * m.maxRows, m);
     for (const grid of layers(m)) grid.insertColumns(index, howMany);
     for (const merge of m.merges) if (merge.column >= index) merge.column += howMany;
     for (const rule of m.conditionalRules) {
@@ -695,7 +732,11 @@ export class Sheet {
     const m = this.m;
     if (rowPosition < 1 || rowPosition + howMany - 1 > m.maxRows)
       this.s.runtime.fail('Those rows are out of bounds.');
-    if (howMany >= m.maxRows) this.s.runtime.fail("You can't delete all the rows on the sheet.");
+    // Sheets keeps at least one row below the frozen ones (the Sheets API says "Sorry, it is not possible to
+    // delete all non-frozen rows.", and so does the UI).
+    if (m.maxRows - howMany <= m.frozenRows) {
+      this.s.runtime.fail('Sorry, it is not possible to delete all non-frozen rows.');
+    }
     for (const grid of layers(m)) grid.deleteRows(rowPosition - 1, howMany);
     removeFromRules(m, 'row', rowPosition - 1, howMany);
     m.maxRows -= howMany;
@@ -713,7 +754,9 @@ export class Sheet {
     if (columnPosition < 1 || columnPosition + howMany - 1 > m.maxColumns) {
       this.s.runtime.fail('Those columns are out of bounds.');
     }
-    if (howMany >= m.maxColumns) this.s.runtime.fail("You can't delete all the columns on the sheet.");
+    if (m.maxColumns - howMany <= m.frozenColumns) {
+      this.s.runtime.fail('Sorry, it is not possible to delete all non-frozen columns.');
+    }
     for (const grid of layers(m)) grid.deleteColumns(columnPosition - 1, howMany);
     removeFromRules(m, 'column', columnPosition - 1, howMany);
     m.maxColumns -= howMany;
@@ -730,6 +773,7 @@ export class Sheet {
     }
     const m = this.m;
     const row = this.s.lastRow(m) + 1;
+    if (row > m.maxRows) this.s.checkCellLimit(Math.max(m.maxColumns, rowContents.length));
     let grew = false;
     if (row > m.maxRows) {
       m.maxRows = row;

@@ -1,10 +1,12 @@
 // What the sidebar form needs to draw itself: plain JSON only, since google.script.run carries no Date.
+
 import { fiscalYearOf, fiscalYearRange, toIsoDate } from '../core/calendar';
 import type { Level, Method } from '../core/ladder';
 import { logLanguage } from '../core/logRow';
 import { type Lang, message } from '../core/messages';
 import { settingsProblemText } from '../core/reasons';
 import { COLUMNS, type ColumnKey, KINDS, type KindKey, STATUSES, type StatusKey } from '../core/vocabulary';
+import { requireScopes } from './auth';
 import { findMissionLog, otherMissionLogs, pinMissionLog, readKrSettings } from './krData';
 import { dateReaderFor, spreadsheetZone, userLanguage } from './spreadsheet';
 
@@ -34,6 +36,7 @@ export interface FormConfig {
  * also records the spreadsheet's time zone and which sheet is the log, for the submissions that follow.
  */
 export function getFormConfig(): FormConfig {
+  requireScopes();
   const lang = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const log = findMissionLog(spreadsheet, lang);

@@ -2,6 +2,7 @@
 import * as custom from './customFunctions';
 import * as formConfig from './formConfig';
 import * as menu from './menu';
+import * as selfCheck from './selfCheck';
 import * as setup from './setup';
 import * as submit from './submit';
 import * as summary from './summary';
@@ -179,4 +180,9 @@ export function getFormConfig(): formConfig.FormConfig {
 /** Appends one mission from the sidebar form to the mission log: `{ ok, id, row, count, points }` or `{ ok: false, errors }`. */
 export function submitMission(input: unknown): submit.SubmitResult {
   return submit.submitMission(input);
+}
+
+/** Tries in this spreadsheet each platform behaviour the add-on relies on, and shows the results with a report. */
+export function runSelfCheck(): ReturnType<typeof selfCheck.runSelfCheck> {
+  return selfCheck.runSelfCheck();
 }

@@ -1,6 +1,9 @@
 // The add-on menu, the sidebar and the help dialog: what the user sees from Extensions → KR Tracker.
+
 import { HELP_PAGES } from '../core/helpPages';
+import { MENU_TEXT } from '../core/menuText';
 import { message } from '../core/messages';
+import { requireScopes } from './auth';
 import { userLanguage } from './spreadsheet';
 
 /**
@@ -9,19 +12,21 @@ import { userLanguage } from './spreadsheet';
  * every open, so it stays this cheap in every mode.
  */
 export function onOpen(_event?: unknown): void {
-  const lang = userLanguage();
+  const words = MENU_TEXT[userLanguage()];
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(message(lang, 'menu.openForm'), 'showSidebar')
-    .addItem(message(lang, 'menu.buildSummary'), 'buildSummary')
-    .addItem(message(lang, 'menu.setup'), 'setupSheets')
+    .addItem(words.openForm, 'showSidebar')
+    .addItem(words.buildSummary, 'buildSummary')
+    .addItem(words.setup, 'setupSheets')
     .addSeparator()
-    .addItem(message(lang, 'menu.help'), 'showHelp')
+    .addItem(words.help, 'showHelp')
+    .addItem(words.selfCheck, 'runSelfCheck')
     .addToUi();
 }
 
 /** Opens the mission form (build/Sidebar.html) in the sidebar. */
 export function showSidebar(): void {
+  requireScopes();
   const lang = userLanguage();
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(message(lang, 'sidebar.title'));
   SpreadsheetApp.getUi().showSidebar(page);
@@ -29,6 +34,7 @@ export function showSidebar(): void {
 
 /** The Help dialog: what the add-on does, its functions, where the data lives. */
 export function showHelp(): void {
+  requireScopes();
   const lang = userLanguage();
   const page = HtmlService.createHtmlOutputFromFile(HELP_PAGES[lang]).setWidth(520).setHeight(480);
   SpreadsheetApp.getUi().showModalDialog(page, message(lang, 'help.title'));

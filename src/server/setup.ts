@@ -1,4 +1,5 @@
 // Set up sheets: creates or repairs the mission log and the Settings tab, never touching a mission row.
+
 import { mapHeader } from '../core/count';
 import { CARD_LADDER } from '../core/ladder';
 import { logLanguage } from '../core/logRow';
@@ -15,8 +16,16 @@ import {
   STATUSES,
   settingsFieldOf,
 } from '../core/vocabulary';
+import { requireScopes } from './auth';
 import { findMissionLog, pinMissionLog } from './krData';
-import { findSheet, LOCK_WAIT_MS, sheetValues, spreadsheetZone, userLanguage } from './spreadsheet';
+import {
+  documentLock,
+  findSheet,
+  LOCK_WAIT_MS,
+  sheetValues,
+  spreadsheetZone,
+  userLanguage,
+} from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -61,9 +70,10 @@ export interface SetupReport {
  * setting up at once (or one setting up while another saves) never both create a sheet.
  */
 export function setupSheets(): SetupReport | { ok: false; message: string } {
+  requireScopes();
   const lang = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     const busy = message(lang, 'submit.busy');
     spreadsheet.toast(busy, 'KR Tracker');

@@ -64,27 +64,15 @@ export function sheetValues(sheet: Sheet): unknown[][] {
 }
 
 /**
- * Every value from A1 to the last row and column holding data, in one call: "a -1 value given as the row or
- * column position is equivalent to getting the very last row or column that has data in the sheet"
+ * Every value from a row (A1 by default) down to the last row with data, `width` columns or up to the last
+ * column with data, in one call: "a -1 value given as the row or column position is equivalent to getting the
+ * very last row or column that has data in the sheet"
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
- * A sheet with nothing in it has no such row, and Sheets refuses the range: that is an empty sheet, not a fault.
+ * Where no row is left from there (an empty sheet), Sheets refuses a range of no rows: nothing, not a fault.
  */
-export function allValues(sheet: Sheet): unknown[][] {
+export function allValues(sheet: Sheet, fromRow = 1, width = -1): unknown[][] {
   try {
-    return sheet.getSheetValues(1, 1, -1, -1);
-  } catch (error) {
-    if (/at least 1/.test(String((error as Error)?.message))) return [];
-    throw error;
-  }
-}
-
-/**
- * The values of one column from a row down to the last row with data (one call, as allValues); nothing when
- * the sheet ends above that row.
- */
-export function columnFrom(sheet: Sheet, row: number, column: number): unknown[] {
-  try {
-    return sheet.getSheetValues(row, column, -1, 1).map((cells) => cells[0]);
+    return sheet.getSheetValues(fromRow, 1, -1, width);
   } catch (error) {
     if (/at least 1/.test(String((error as Error)?.message))) return [];
     throw error;
@@ -93,6 +81,15 @@ export function columnFrom(sheet: Sheet, row: number, column: number): unknown[]
 
 export function sheetById(spreadsheet: Spreadsheet, id: number): Sheet | null {
   return spreadsheet.getSheetById(id);
+}
+
+/**
+ * The lock that keeps two saves, builds or setups of this spreadsheet apart: the document lock, or, where there
+ * is none ("null is returned" outside a containing document,
+ * https://developers.google.com/apps-script/reference/lock/lock-service), the script lock, which is stricter.
+ */
+export function documentLock(): GoogleAppsScript.Lock.Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
 }
 
 /** How long a save or a build waits for another one to finish before saying busy. */
@@ -113,6 +110,17 @@ export function spreadsheetZone(spreadsheet: Spreadsheet, fresh = false): string
   const zone = spreadsheet.getSpreadsheetTimeZone() || 'Asia/Bangkok';
   if (zone !== remembered) properties.setProperty(ZONE_PROPERTY, zone);
   return zone;
+}
+
+/**
+ * The instant a day begins in a zone: its midnight, found with the zone's offset as Utilities.formatDate gives
+ * it (asked at the day's UTC midnight, then again at the answer, for a zone whose offset changes that night).
+ */
+export function midnightIn(zone: string, day: CalendarDate): Date {
+  const utc = Date.UTC(day.year, day.month - 1, day.day);
+  const offsetAt = (time: number) => offsetOf(Utilities.formatDate(new Date(time), zone, 'Z')) ?? 0;
+  const guess = utc - offsetAt(utc) * 60_000;
+  return new Date(utc - offsetAt(guess) * 60_000);
 }
 
 /** "+0700" → 420: the offset Utilities.formatDate writes with the pattern Z. */

@@ -1,4 +1,5 @@
 // Submitting a mission from the sidebar: validated again here, appended once under the document lock.
+
 import { fiscalYearOf } from '../core/calendar';
 import { countMissions, idOf } from '../core/count';
 import { likelyDuplicateRow } from '../core/duplicates';
@@ -7,12 +8,15 @@ import { missionRow } from '../core/logRow';
 import { type Lang, message } from '../core/messages';
 import { type FieldErrors, type Mission, validateMission } from '../core/mission';
 import { reasonText } from '../core/reasons';
+import { requireScopes } from './auth';
 import { readKrSettings, readMissionLog } from './krData';
 import {
   activeUserEmail,
-  columnFrom,
+  allValues,
   dateReaderFor,
+  documentLock,
   LOCK_WAIT_MS,
+  midnightIn,
   spreadsheetZone,
   userLanguage,
 } from './spreadsheet';
@@ -48,22 +52,25 @@ export type SubmitResult =
  * under LockService.getDocumentLock() so two people saving at once get two rows, and a retry with the same id
  * gets none. Eight calls on the spreadsheet: find the log (1), read it (1), read Settings (2), read the formats
  * of the row it goes to (2: Plain-text cells take text as it is), append the row (1: one call, so a failure
- * cannot leave half a row) and find its id (1: a row typed by hand meanwhile moves it down). The summary tab
- * is live (its formulas read the log), so a submission never touches it.
+ * cannot leave half a row) and read back the rows from there (1: its id finds it below any row typed by hand
+ * meanwhile; two more, in a locale where Sheets kept the ISO date as text, to write it as a Date). The summary
+ * tab is live (its formulas read the log), so a submission never touches it.
  */
 export function submitMission(input: unknown): SubmitResult {
+  requireScopes();
   const lang = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const reader = dateReaderFor(spreadsheetZone(spreadsheet));
+  const zone = spreadsheetZone(spreadsheet);
+  const reader = dateReaderFor(zone);
   const checked = validateMission(input, lang, reader(new Date()));
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const mission = checked.mission;
 
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   // tryLock returns false on timeout; waitLock would throw (https://developers.google.com/apps-script/reference/lock/lock).
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, errors: { form: message(lang, 'submit.busy') } };
   try {
-    return appendMission(spreadsheet, mission, lang);
+    return appendMission(spreadsheet, mission, lang, zone);
   } finally {
     lock.releaseLock();
   }
@@ -73,6 +80,7 @@ function appendMission(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   mission: Mission,
   lang: Lang,
+  zone: string,
 ): SubmitResult {
   const log = readMissionLog(spreadsheet, lang);
   const { definition } = readKrSettings(spreadsheet, lang, log.lang);
@@ -138,13 +146,26 @@ function appendMission(
     formats: formatsOfRow(log.sheet, next, width),
   });
   log.sheet.appendRow(row.written);
-  const rowNumber = rowOfId(log.sheet, next, idColumn, id);
-  // Rows typed by hand meanwhile were not read: counted as blank until the next read.
-  const rows = [...log.rows];
-  while (rows.length < rowNumber - 1) rows.push([]);
-  rows[rowNumber - 1] = row.read;
+  // The rows from the one aimed at down, as Sheets now holds them (one call): the mission's own is found by its
+  // id, after any row typed by hand meanwhile, and every count below reads what is really there.
+  const written = allValues(log.sheet, next, width);
+  const at = written.findIndex((cells) => idOf(cells[idColumn]) === id.toLowerCase());
+  const rowNumber = at >= 0 ? next + at : next;
+  const own = at >= 0 ? written[at]! : row.read;
+  const dateColumn = log.columns.date!;
+  if (at >= 0 && !isDateCell(own[dateColumn])) {
+    // Sheets kept the ISO text as text (a locale that does not read it as a date): the date goes in as a Date,
+    // the instant of that day's midnight in the spreadsheet's zone, which Sheets stores as that day (two calls).
+    const midnight = midnightIn(zone, mission.date);
+    log.sheet.getRange(rowNumber, dateColumn + 1).setValue(midnight);
+    own[dateColumn] = midnight;
+  }
+  const rows = [...log.rows, ...written];
+  rows[rowNumber - 1] = own;
   return answer(rows, rowNumber, id, false);
 }
+
+const isDateCell = (value: unknown) => Object.prototype.toString.call(value) === '[object Date]';
 
 /**
  * The number formats of the row a mission will be appended to (two calls), so that text goes into a Plain-text
@@ -158,14 +179,4 @@ function formatsOfRow(sheet: Sheet, row: number, width: number): string[] | unde
     // Out of the sheet's rows, or the read failed: the apostrophe rule alone, which loses nothing but looks.
     return undefined;
   }
-}
-
-/**
- * Where the appended row went (one call): its id looked up from the row after the last one read, since a row
- * typed by hand meanwhile moves it down. A row missing already (deleted at once) is placed where it was aimed.
- */
-function rowOfId(sheet: Sheet, from: number, idColumn: number, id: string): number {
-  const wanted = id.toLowerCase();
-  const at = columnFrom(sheet, from, idColumn + 1).findIndex((cell) => idOf(cell) === wanted);
-  return at >= 0 ? from + at : from;
 }

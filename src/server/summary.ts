@@ -1,5 +1,6 @@
 // Build summary: the director's tab laid out once and live from then on; known by its id and tag, never by its
 // name; rebuilt into a new sheet that replaces the old one only when it is complete.
+
 import { columnLetters, quotedSheetName } from '../core/a1';
 import { mapHeader, missingColumns } from '../core/count';
 import type { Lang, MessageParams } from '../core/i18n';
@@ -16,11 +17,13 @@ import {
 import { type SummaryKey, summaryMessage } from '../core/summaryMessages';
 import { formatDate } from '../core/thaiDate';
 import { SHEET_NAMES } from '../core/vocabulary';
+import { requireScopes } from './auth';
 import { findMissionLog } from './krData';
 import { ensureMissionLog, ensureSettings } from './setup';
 import {
   activeUserEmail,
   dateReaderFor,
+  documentLock,
   findNamedSheet,
   LOCK_WAIT_MS,
   sheetById,
@@ -59,8 +62,9 @@ export interface BuildReport {
  * told in their language when the lock is busy or a step fails, and the previous summary stays as it was.
  */
 export function buildSummary(): BuildReport {
+  requireScopes();
   const lang = userLanguage();
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   // tryLock returns false on timeout; waitLock would throw (https://developers.google.com/apps-script/reference/lock/lock).
   if (!lock.tryLock(LOCK_WAIT_MS))
     return told({ ok: false, message: summaryMessage(lang, 'summary.busy') }, true);

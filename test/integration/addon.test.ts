@@ -21,8 +21,8 @@ const bangkok = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
 
 describe('the menu', () => {
   it.each([
-    ['th_TH', ['เปิดแบบฟอร์มบันทึกภารกิจ', 'สร้างหน้าสรุปผล', 'ตั้งค่าชีต', 'วิธีใช้']],
-    ['en_US', ['Open mission form', 'Build summary', 'Set up sheets', 'Help']],
+    ['th_TH', ['เปิดแบบฟอร์มบันทึกภารกิจ', 'สร้างหน้าสรุปผล', 'ตั้งค่าชีต', 'วิธีใช้', 'ตรวจสอบการทำงานกับ Google ชีต']],
+    ['en_US', ['Open mission form', 'Build summary', 'Set up sheets', 'Help', 'Check this spreadsheet']],
   ])(
     'in AuthMode.NONE adds the KR Tracker menu in the user language (%s) and touches nothing else',
     (locale, captions) => {
@@ -41,7 +41,10 @@ describe('the menu', () => {
         'buildSummary',
         'setupSheets',
         'showHelp',
+        'runSelfCheck',
       ]);
+      // AuthMode.NONE allows the menu, the locale, Logger and Utilities: not even HtmlService (the catalogs).
+      expect(app.emu.callsOf('HtmlService.createHtmlOutputFromFile')).toBe(0);
       expect(app.emu.calls()).toBe(0);
       expect(JSON.stringify(app.emu.snapshot())).toBe(before);
     },

@@ -34,6 +34,7 @@ describe('the preview state', () => {
       'setupSheets',
       '-',
       'showHelp',
+      'runSelfCheck',
     ]);
     expect(state.runMenu('submitMission')).toMatchObject({ ok: false });
     expect(state.runMenu('setupSheets')).toEqual({ ok: true });
@@ -107,7 +108,7 @@ describe('the preview state', () => {
     const menu = state.view().menu!;
     expect(
       menu.items.filter((i) => i.kind === 'item').map((i) => (i.kind === 'item' ? i.caption : '')),
-    ).toEqual(['Open mission form', 'Build summary', 'Set up sheets', 'Help']);
+    ).toEqual(['Open mission form', 'Build summary', 'Set up sheets', 'Help', 'Check this spreadsheet']);
     expect(state.view().sheets.map((s) => s.name)).toEqual(['Sheet1', 'Missions', 'Settings', 'Summary']);
     expect(values(state, 'Missions')[1]![3]).toBe(DEMO_MISSIONS[0]!.title.en);
   });

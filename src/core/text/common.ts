@@ -43,10 +43,6 @@ export const th = {
   'reason.notVerified': 'ยังไม่ได้ตรวจสอบ',
   'reason.noStatus': 'ไม่มีสถานะ',
   // The menu (SPEC §5) and the help dialog.
-  'menu.openForm': 'เปิดแบบฟอร์มบันทึกภารกิจ',
-  'menu.buildSummary': 'สร้างหน้าสรุปผล',
-  'menu.setup': 'ตั้งค่าชีต',
-  'menu.help': 'วิธีใช้',
   'help.title': 'วิธีใช้ KR Tracker',
   'sidebar.title': 'บันทึกภารกิจ',
   // Submitting a mission.
@@ -136,10 +132,6 @@ export const en: Record<Key, string> = {
   'reason.duplicateId': 'same ID as row {firstRow}',
   'reason.notVerified': 'not verified',
   'reason.noStatus': 'no status',
-  'menu.openForm': 'Open mission form',
-  'menu.buildSummary': 'Build summary',
-  'menu.setup': 'Set up sheets',
-  'menu.help': 'Help',
   'help.title': 'KR Tracker help',
   'sidebar.title': 'Record a mission',
   'submit.busy': 'Someone else is saving right now. Please try again in a moment; what you typed is kept.',
