@@ -63,6 +63,9 @@ describe('no document lock', () => {
       inner = app.call<SubmitAnswer>('submitMission', submission({ title: 'Second' }));
     });
     expect(app.call('submitMission', submission({ title: 'First' }))).toMatchObject({ ok: true, row: 2 });
-    expect(inner).toMatchObject({ ok: false, errors: { form: expect.stringContaining('Someone else is saving right now') } });
+    expect(inner).toMatchObject({
+      ok: false,
+      errors: { form: expect.stringContaining('Someone else is saving right now') },
+    });
   });
 });
