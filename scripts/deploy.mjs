@@ -71,8 +71,8 @@ function projectFile(root, name) {
     'Make it once (README, "Deploy"):',
     '  npx clasp login',
     `  ${target.create}`,
-    `then run this again: it keeps the .clasp.json clasp writes as ${target.file}, and rebuilds build/ over the`,
-    'Code.js and appsscript.json clasp pulls into it.',
+    `then run the deploy again: it keeps the .clasp.json that clasp writes as ${target.file}, and its tests`,
+    'build build/ again over the Code.js and appsscript.json that clasp create pulls into it.',
   ]);
 }
 

@@ -23,6 +23,7 @@ const HELP: Record<Lang, HelpText> = {
       'ตั้งค่าชีต: สร้างชีตบันทึกภารกิจและชีตตั้งค่า (ทำซ้ำได้ ข้อมูลเดิมไม่หาย)',
       'เปิดแบบฟอร์มบันทึกภารกิจ: กรอกภารกิจทีละครั้ง ระบบเพิ่มแถวให้และบอกจำนวนกับคะแนนล่าสุด',
       'สร้างหน้าสรุปผล: สรุปสำหรับผู้อำนวยการ พร้อมกราฟ รายไตรมาส และค่าสะสมสำหรับ Policy Tracking สร้างครั้งเดียว แล้วอัปเดตเองตามข้อมูลและวันที่',
+      'ตรวจสอบการทำงานกับ Google ชีต: ลองสิ่งที่ KR Tracker ต้องพึ่งพาในสเปรดชีตนี้ (ในชีตชั่วคราวที่ลบทิ้งเอง) แล้วแสดงผลพร้อมรายงานให้คัดลอกส่งผู้ดูแล',
     ],
     functionsTitle: 'ฟังก์ชันที่พิมพ์ในเซลล์ได้',
     functions: [
@@ -48,6 +49,7 @@ const HELP: Record<Lang, HelpText> = {
       'Set up sheets: creates the mission log and the Settings tab (safe to run again; nothing is lost).',
       'Open mission form: record one mission at a time; a row is added and the new count and points are shown.',
       'Build summary: a page for the director with charts, quarters and the Policy Tracking values; built once, it then follows the data and the calendar by itself.',
+      'Check this spreadsheet: tries here what KR Tracker relies on (in a temporary sheet it removes) and shows the results, with a report to copy for whoever looks after KR Tracker.',
     ],
     functionsTitle: 'Functions to type in a cell',
     functions: [
