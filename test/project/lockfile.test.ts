@@ -26,8 +26,8 @@ function resolved(at: string, dep: string): string | undefined {
 describe('package-lock.json', () => {
   it('is a lockfile npm ci can use (version 3) that agrees with package.json', () => {
     expect(lock.lockfileVersion).toBe(3);
-    expect(packages[''].devDependencies).toEqual(pkg.devDependencies);
-    expect(packages[''].dependencies).toEqual(pkg.dependencies);
+    expect(packages['']?.devDependencies).toEqual(pkg.devDependencies);
+    expect(packages['']?.dependencies).toEqual(pkg.dependencies);
   });
 
   it('lists every optional dependency of every package, whatever platform it is for', () => {
