@@ -7,10 +7,12 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../..');
 const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'));
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const packages: Record<
-  string,
-  { optionalDependencies?: Record<string, string>; os?: string[]; cpu?: string[] }
-> = lock.packages;
+interface LockedPackage {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+}
+const packages: Record<string, LockedPackage> = lock.packages;
 
 /** Where npm finds `dep` for the package at `at` (node_modules/a/node_modules/b …): nearest first, as Node does. */
 function resolved(at: string, dep: string): string | undefined {
