@@ -9,6 +9,8 @@
 // itself without a terminal and then skips the whole push, exiting 0 ("Skipping push."); `-f` is its way to
 // skip that question (build/src/commands/push.js in @google/clasp 3.4). clasp also exits 0 when it finds no
 // project file ("Project settings not found."), so the file is checked here first, with what to do if missing.
+// The repository's .clasp.json has no scriptId: clasp create refuses to run over one that has
+// ("Project file already exists.", build/src/commands/create-script.js), and fills this one in.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,17 +52,27 @@ function clasp(args, options = {}) {
   return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', ...options });
 }
 
-/** The target's project file: there, or clasp's fresh .clasp.json kept under the target's name. */
+/** What the repository's .clasp.json holds: the content folder, and no scriptId, so clasp create accepts it. */
+const COMMITTED_CLASP_JSON = `${JSON.stringify({ rootDir: 'build' }, null, 2)}\n`;
+
+/**
+ * The target's project file: there, or made from the .clasp.json that clasp create has just filled in (which is
+ * then put back as committed, without a scriptId, ready for the next target's create).
+ */
 function projectFile(root, name) {
   const target = TARGETS[name];
   const file = path.join(root, target.file);
   if (fs.existsSync(file)) return file;
   const fresh = path.join(root, '.clasp.json');
-  if (fs.existsSync(fresh)) {
-    fs.renameSync(fresh, file);
+  const created = fs.existsSync(fresh) ? readJson(fresh) : undefined;
+  if (created?.scriptId) {
+    fs.writeFileSync(file, `${JSON.stringify(created, null, 2)}\n`);
+    fs.writeFileSync(fresh, COMMITTED_CLASP_JSON);
     process.stdout.write(
-      `Kept the project clasp just created (.clasp.json) as ${target.file}: the ${name} target, ${target.what}.\n` +
-        `If it was meant for another target, rename it (${Object.values(TARGETS)
+      `Kept the project clasp just created as ${target.file}: the ${name} target, ${target.what}; ` +
+        `.clasp.json is back as committed.\nIf it was meant for another target, rename it (${Object.values(
+          TARGETS,
+        )
           .map((t) => t.file)
           .join(', ')}).\n`,
     );
@@ -71,19 +83,22 @@ function projectFile(root, name) {
     'Make it once (README, "Deploy"):',
     '  npx clasp login',
     `  ${target.create}`,
-    `then run the deploy again: it keeps the .clasp.json that clasp writes as ${target.file}, and its tests`,
+    `then run the deploy again: it keeps what clasp writes into .clasp.json as ${target.file}, and its tests`,
     'build build/ again over the Code.js and appsscript.json that clasp create pulls into it.',
   ]);
 }
 
-/** Refuses a project file that would push anything but build/ or to no real project. */
-function checkProject(root, file) {
-  let config;
+function readJson(file) {
   try {
-    config = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     fail([`${path.basename(file)} is not JSON: ${error.message}`]);
   }
+}
+
+/** Refuses a project file that would push anything but build/ or to no real project. */
+function checkProject(root, file) {
+  const config = readJson(file);
   const id = String(config.scriptId ?? '');
   if (!/^[A-Za-z0-9_-]{20,}$/.test(id) || /REPLACE/i.test(id)) {
     fail([

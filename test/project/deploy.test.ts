@@ -83,16 +83,30 @@ describe('npm run deploy (scripts/deploy.mjs)', () => {
     expect(result.out).toContain(`Pushing ${files.length} files of build/ with .clasp-dev.json`);
   });
 
-  it('keeps the .clasp.json that clasp create just wrote as the target’s file, and says so', () => {
+  it('keeps what clasp create wrote into .clasp.json as the target’s file, and puts .clasp.json back as committed', () => {
     const where = checkout();
     const { dir, calls } = where;
-    writeProject(dir, '.clasp.json', { scriptId: SCRIPT_ID, rootDir: 'build' });
+    const committed = fs.readFileSync(path.join(ROOT, '.clasp.json'), 'utf8');
+    writeProject(dir, '.clasp.json', { scriptId: SCRIPT_ID, rootDir: 'build', parentId: ['1Sheet'] });
     const result = deploy(where, ['prod']);
     expect(result.code).toBe(0);
-    expect(fs.existsSync(path.join(dir, '.clasp.json'))).toBe(false);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, '.clasp-prod.json'), 'utf8')).scriptId).toBe(SCRIPT_ID);
-    expect(result.out).toContain('Kept the project clasp just created (.clasp.json) as .clasp-prod.json');
+    expect(fs.readFileSync(path.join(dir, '.clasp.json'), 'utf8')).toBe(committed);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, '.clasp-prod.json'), 'utf8'))).toEqual({
+      scriptId: SCRIPT_ID,
+      rootDir: 'build',
+      parentId: ['1Sheet'],
+    });
+    expect(result.out).toContain('Kept the project clasp just created as .clasp-prod.json');
     expect(claspCalls(calls)).toEqual([['-P', '.clasp-prod.json', 'push', '-f']]);
+  });
+
+  it('does not take the committed .clasp.json (no scriptId) for a project', () => {
+    const where = checkout();
+    fs.copyFileSync(path.join(ROOT, '.clasp.json'), path.join(where.dir, '.clasp.json'));
+    const result = deploy(where, ['dev']);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('No .clasp-dev.json');
+    expect(claspCalls(where.calls)).toEqual([]);
   });
 
   it.each([
@@ -148,9 +162,13 @@ describe('package.json', () => {
     expect(pkg.scripts.test).toMatch(/^npm run build && /);
   });
 
-  it('commits no clasp project file: clasp create would refuse ("Project file already exists.")', () => {
+  it('commits .clasp.json with rootDir build and no scriptId, so clasp create accepts it, and no target file', () => {
     const tracked = spawnSync('git', ['ls-files', '.clasp*.json'], { cwd: ROOT, encoding: 'utf8' }).stdout;
-    expect(tracked.trim()).toBe('');
-    expect(fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8')).toMatch(/^\.clasp\*\.json$/m);
+    expect(tracked.trim()).toBe('.clasp.json');
+    // clasp create refuses "whenever a .clasp.json with a scriptId key exists" (create-script.js, project.js).
+    expect(JSON.parse(fs.readFileSync(path.join(ROOT, '.clasp.json'), 'utf8'))).toEqual({ rootDir: 'build' });
+    expect(fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8')).toMatch(
+      /^\.clasp\*\.json\n!\.clasp\.json$/m,
+    );
   });
 });
