@@ -57,14 +57,20 @@ export type SelfCheckId = keyof typeof SELF_CHECKS;
 export const SELF_CHECK_IDS = Object.keys(SELF_CHECKS) as SelfCheckId[];
 
 export interface SelfCheckResult {
-  readonly id: SelfCheckId;
+  /** The check's name (SPEC §9: `checks: [{ name, ok, detail }]`). */
+  readonly name: SelfCheckId;
   readonly ok: boolean;
+  /** What was seen, in a line: the observed JSON, beside the expected where they differ. */
+  readonly detail: string;
   readonly expected: Json;
   /** What the spreadsheet did, or, when the check threw, `{ error: message }`. */
   readonly observed: Json;
 }
 
 export interface SelfCheckReport {
+  /** Every check passed. */
+  readonly ok: boolean;
+  readonly checks: readonly SelfCheckResult[];
   readonly kind: 'kr-tracker-self-check';
   readonly version: 1;
   /** Added by whoever saves a report as a test fixture: `emulator`, or a note of the real spreadsheet. */
@@ -73,7 +79,6 @@ export interface SelfCheckReport {
   readonly timeZone: string;
   readonly passed: number;
   readonly failed: number;
-  readonly results: readonly SelfCheckResult[];
 }
 
 /** Deep equality of two JSON values (arrays by order, objects by key). */
@@ -92,23 +97,27 @@ export function sameJson(a: Json | undefined, b: Json | undefined): boolean {
 }
 
 /** One check's result: passed when what was observed is what is expected. */
-export function checkResult(id: SelfCheckId, observed: Json): SelfCheckResult {
-  const expected = SELF_CHECKS[id] as Json;
-  return { id, ok: sameJson(observed, expected), expected, observed };
+export function checkResult(name: SelfCheckId, observed: Json): SelfCheckResult {
+  const expected = SELF_CHECKS[name] as Json;
+  const ok = sameJson(observed, expected);
+  const seen = JSON.stringify(observed);
+  const detail = ok ? seen : `${seen}, expected ${JSON.stringify(expected)}`;
+  return { name, ok, detail, expected, observed };
 }
 
 /** The report of a run: the results in the list's order, counted. */
 export function selfCheckReport(
-  results: readonly SelfCheckResult[],
+  checks: readonly SelfCheckResult[],
   context: { locale: string; timeZone: string },
 ): SelfCheckReport {
-  const passed = results.filter((result) => result.ok).length;
+  const passed = checks.filter((check) => check.ok).length;
   return {
+    ok: passed === checks.length,
+    checks,
     kind: 'kr-tracker-self-check',
     version: 1,
     ...context,
     passed,
-    failed: results.length - passed,
-    results,
+    failed: checks.length - passed,
   };
 }

@@ -8,8 +8,8 @@ import { type SelfCheckKey, selfCheckMessage } from './selfCheckMessages';
 export function selfCheckPage(report: SelfCheckReport, lang: Lang): string {
   const say = (key: SelfCheckKey, params?: Record<string, string | number>) =>
     escapeHtml(selfCheckMessage(lang, key, params));
-  const rows = report.results.map((result) => {
-    const label = say(`selfCheck.check.${result.id}`);
+  const rows = report.checks.map((result) => {
+    const label = say(`selfCheck.check.${result.name}`);
     const mark = result.ok
       ? `<td class="ok">✓ ${say('selfCheck.ok')}</td>`
       : `<td class="bad">✗ ${say('selfCheck.failed')}</td>`;
@@ -20,7 +20,7 @@ export function selfCheckPage(report: SelfCheckReport, lang: Lang): string {
         )}</code><br>${say('selfCheck.expected')} <code>${escapeHtml(JSON.stringify(result.expected))}</code></td></tr>`;
     return `<tr><td>${label}</td>${mark}</tr>${detail}`;
   });
-  const total = report.results.length;
+  const total = report.checks.length;
   return [
     '<!DOCTYPE html><html><head><base target="_top"><meta charset="utf-8"><style>',
     'body{font:13px/1.45 Arial,"Sarabun",sans-serif;color:#202124;margin:0 4px}',

@@ -24,7 +24,7 @@ describe('a spreadsheet whose locale keeps 2025-01-15 as text', () => {
   it('is what the self-check reports, so a real spreadsheet that does it is known at once', () => {
     const app = addon({ locale: 'th_TH', isoTextDates: false });
     const report = app.menu('runSelfCheck') as SelfCheckReport;
-    const iso = report.results.find((result) => result.id === 'isoTextDate')!;
+    const iso = report.checks.find((check) => check.name === 'isoTextDate')!;
     expect(iso).toMatchObject({ ok: false, observed: { isDate: false, day: '2025-01-15' } });
     expect(report.failed).toBe(1);
   });

@@ -18,11 +18,24 @@ function run(options: { locale?: string; timeZone?: string; userLocale?: string 
 describe('runSelfCheck in the emulator', () => {
   it('passes every check of the shared list, in its order', () => {
     const { report } = run();
-    expect(report.results.map((result) => result.id)).toEqual(SELF_CHECK_IDS);
-    const failed = report.results.filter((result) => !result.ok);
+    expect(report.checks.map((result) => result.name)).toEqual(SELF_CHECK_IDS);
+    const failed = report.checks.filter((result) => !result.ok);
     expect(failed).toEqual([]);
-    expect(report).toMatchObject({ kind: 'kr-tracker-self-check', passed: SELF_CHECK_IDS.length, failed: 0 });
-    for (const result of report.results) expect(result.observed).toEqual(SELF_CHECKS[result.id]);
+    expect(report).toMatchObject({
+      ok: true,
+      kind: 'kr-tracker-self-check',
+      passed: SELF_CHECK_IDS.length,
+      failed: 0,
+    });
+    // SPEC §9: { ok, checks: [{ name, ok, detail }] }.
+    for (const check of report.checks) {
+      expect(check).toMatchObject({
+        name: expect.any(String),
+        ok: true,
+        detail: JSON.stringify(check.observed),
+      });
+    }
+    for (const result of report.checks) expect(result.observed).toEqual(SELF_CHECKS[result.name]);
   });
 
   it.each([
@@ -31,7 +44,7 @@ describe('runSelfCheck in the emulator', () => {
     ['ja_JP', 'Asia/Tokyo'],
   ])('passes every check in a %s spreadsheet in %s', (locale, timeZone) => {
     const { report } = run({ locale, timeZone });
-    expect(report.results.filter((result) => !result.ok)).toEqual([]);
+    expect(report.checks.filter((result) => !result.ok)).toEqual([]);
     expect(report).toMatchObject({ locale, timeZone });
   });
 
@@ -68,8 +81,10 @@ describe('runSelfCheck in the emulator', () => {
     const app = addon({ locale: 'th_TH' });
     app.emu.lock.busy = true;
     const report = app.menu('runSelfCheck') as SelfCheckReport;
-    const lock = report.results.find((result) => result.id === 'documentLock')!;
+    const lock = report.checks.find((result) => result.name === 'documentLock')!;
     expect(lock).toMatchObject({ ok: false, observed: { exists: true, taken: false } });
+    expect(lock.detail).toContain('expected {"exists":true,"taken":true');
+    expect(report.ok).toBe(false);
     expect(report.failed).toBe(1);
     expect(app.emu.ui.panels.at(-1)!.html).toContain('ไม่ผ่าน 1 รายการ');
     expect(app.ss.getSheets().some((sheet) => sheet.getName().startsWith('KR Tracker self-check'))).toBe(
@@ -99,15 +114,15 @@ const reports = fs
 describe.each(reports)('the saved report %s', (_, saved) => {
   it('is a report of the current list of checks', () => {
     expect(saved.kind).toBe('kr-tracker-self-check');
-    expect(saved.results.map((result) => result.id).sort()).toEqual([...SELF_CHECK_IDS].sort());
+    expect(saved.checks.map((result) => result.name).sort()).toEqual([...SELF_CHECK_IDS].sort());
   });
 
   it('is what the emulator observes in a spreadsheet of the same locale and zone', () => {
     const { report } = run({ locale: saved.locale, timeZone: saved.timeZone });
-    for (const result of saved.results) {
-      const ours = report.results.find((r) => r.id === result.id)!;
-      expect({ id: result.id, observed: ours.observed }).toEqual({
-        id: result.id,
+    for (const result of saved.checks) {
+      const ours = report.checks.find((r) => r.name === result.name)!;
+      expect({ id: result.name, observed: ours.observed }).toEqual({
+        id: result.name,
         observed: result.observed,
       });
     }
