@@ -61,6 +61,8 @@ export function missionRow(
     verified: false,
     enteredBy: context.enteredBy,
     enteredAt: context.enteredAt,
+    verifiedBy: '',
+    verifiedAt: '',
   };
   const read = new Array<unknown>(width).fill('');
   const written = new Array<unknown>(width).fill('');

@@ -18,6 +18,8 @@ export interface KrDefinition {
   readonly verifiedOnly: boolean;
   readonly coordinator: string;
   readonly signatory: string;
+  /** The e-mails of the people who may verify missions, lower case; empty: only the spreadsheet's owner. */
+  readonly reviewers: readonly string[];
 }
 
 /** The KR card of FY 2568 (KR-CARD.md), in the user's language: every default of the Settings tab. */
@@ -36,7 +38,18 @@ export function cardDefinition(lang: Lang): KrDefinition {
     verifiedOnly: false,
     coordinator: '',
     signatory: '',
+    reviewers: [],
   };
+}
+
+/** The e-mail addresses in a Reviewers cell: separated by commas, semicolons, spaces or new lines. */
+export function reviewerEmails(value: unknown): string[] {
+  const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+  const emails = text
+    .split(/[\s,;]+/)
+    .map((part) => part.trim().toLowerCase())
+    .filter((part) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(part));
+  return [...new Set(emails)];
 }
 
 const METHOD_WORDS: Record<string, Method> = {
@@ -231,6 +244,7 @@ export function readSettings(rows: readonly (readonly unknown[])[], lang: Lang):
       verifiedOnly,
       coordinator: textOf('coordinator', card.coordinator),
       signatory: textOf('signatory', card.signatory),
+      reviewers: reviewerEmails(found.reviewers?.value),
     },
     problems,
     ladderRows,

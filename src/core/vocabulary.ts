@@ -10,6 +10,7 @@ export const SHEET_NAMES = {
   missions: { th: 'ภารกิจ', en: 'Missions' },
   summary: { th: 'สรุปผล', en: 'Summary' },
   settings: { th: 'ตั้งค่า', en: 'Settings' },
+  history: { th: 'ประวัติการแก้ไข', en: 'History' },
 } as const satisfies Record<string, Label>;
 
 export type SheetRole = keyof typeof SHEET_NAMES;
@@ -35,9 +36,25 @@ export const COLUMNS = [
   { key: 'verified', th: 'ตรวจสอบแล้ว', en: 'Verified' },
   { key: 'enteredBy', th: 'ผู้บันทึก', en: 'Entered by' },
   { key: 'enteredAt', th: 'บันทึกเมื่อ', en: 'Entered at' },
+  { key: 'verifiedBy', th: 'ผู้ตรวจสอบ', en: 'Verified by' },
+  { key: 'verifiedAt', th: 'ตรวจสอบเมื่อ', en: 'Verified at' },
 ] as const;
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
+
+/** The columns only a reviewer may change (verifyMission), protected by setup for the reviewers and the owner. */
+export const REVIEW_COLUMNS = ['verified', 'verifiedBy', 'verifiedAt'] as const satisfies readonly ColumnKey[];
+
+/** The History sheet's columns (SPEC §2): one row a change made through the add-on. */
+export const HISTORY_COLUMNS = [
+  { key: 'when', th: 'เมื่อ', en: 'When' },
+  { key: 'who', th: 'ผู้แก้ไข', en: 'Who' },
+  { key: 'id', th: 'รหัส', en: 'ID' },
+  { key: 'row', th: 'แถว', en: 'Row' },
+  { key: 'field', th: 'ช่อง', en: 'Field' },
+  { key: 'before', th: 'ค่าเดิม', en: 'Before' },
+  { key: 'after', th: 'ค่าใหม่', en: 'After' },
+] as const;
 export const STEP_KEYS = [
   'step1',
   'step2',
@@ -131,6 +148,7 @@ export const SETTINGS_FIELDS = [
   { key: 'verifiedOnly', th: 'นับเฉพาะที่ตรวจสอบแล้ว', en: 'Count verified only' },
   { key: 'coordinator', th: 'ผู้ประสานงานกลาง', en: 'Coordinator' },
   { key: 'signatory', th: 'ผู้ลงนาม', en: 'Signatory' },
+  { key: 'reviewers', th: 'ผู้ตรวจสอบ', en: 'Reviewers' },
   { key: 'ladder', th: 'ขั้นคะแนน', en: 'Ladder' },
 ] as const;
 

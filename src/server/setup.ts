@@ -55,6 +55,8 @@ const WIDTHS: Record<ColumnKey, number> = {
   verified: 90,
   enteredBy: 180,
   enteredAt: 130,
+  verifiedBy: 180,
+  verifiedAt: 130,
 };
 
 const CHECKBOX_COLUMNS: readonly ColumnKey[] = ['step1', 'step2', 'step3', 'step4', 'step5', 'verified'];
@@ -185,6 +187,7 @@ function formatMissionLog(
         sheet.getRange(firstFree, columns[key]! + 1, maxRows - firstFree + 1, 1);
       free('date').setNumberFormat(DATE_FORMAT);
       free('enteredAt').setNumberFormat(TIMESTAMP_FORMAT);
+      free('verifiedAt').setNumberFormat(TIMESTAMP_FORMAT);
     }
   }
   for (const column of COLUMNS) sheet.setColumnWidth(columns[column.key]! + 1, WIDTHS[column.key]);
@@ -230,6 +233,7 @@ export function settingsRows(lang: Lang): unknown[][] {
     verifiedOnly: card.verifiedOnly,
     coordinator: card.coordinator,
     signatory: card.signatory,
+    reviewers: '',
   };
   const fields = SETTINGS_FIELDS.filter((field) => field.key !== 'ladder').map((field) => [
     field[lang],

@@ -220,14 +220,14 @@ describe('a mission-log header changed by hand', () => {
       for (const title of ['One', 'Two']) app.call('submitMission', submission({ title }));
       const log = app.sheet(LOG);
       log.getRange('I1').setValue('State');
-      const before = log.getRange(2, 1, 2, 19).getValues();
+      const before = log.getRange(2, 1, 2, COLUMNS.length).getValues();
       const count = countCell(app);
       expect(count.value).toBe('#ERROR!');
       expect(count.error).toMatch(/^KR_COUNT: .*สถานะ/);
 
       app.menu('setupSheets');
-      expect(log.getRange(2, 1, 2, 19).getValues()).toEqual(before);
-      expect(log.getRange(1, 20).getValue()).toBe('สถานะ');
+      expect(log.getRange(2, 1, 2, COLUMNS.length).getValues()).toEqual(before);
+      expect(log.getRange(1, COLUMNS.length + 1).getValue()).toBe('สถานะ');
       expect(log.getRange('I1').getValue()).toBe('State');
       expect(countCell(app)).toEqual({ value: 0, error: null }); // the old statuses sit under "State" now
       const answer = app.call<SubmitAnswer>('submitMission', submission({ title: 'Three' }));
@@ -242,14 +242,14 @@ describe('a mission-log header changed by hand', () => {
       for (const title of ['One', 'Two']) app.call('submitMission', submission({ title }));
       const log = app.sheet(LOG);
       log.deleteColumns(2, 1); // the date
-      const before = log.getRange(1, 1, 3, 18).getValues();
+      const before = log.getRange(1, 1, 3, COLUMNS.length - 1).getValues();
       expect(countCell(app).error).toMatch(/^KR_COUNT: .*วันที่/);
 
       const input = submission({ title: 'Three', id: freshId() });
       const answer = app.call<SubmitAnswer>('submitMission', input);
       expect(answer).toMatchObject({ ok: true, row: 4 });
-      expect(log.getRange(1, 1, 3, 18).getValues()).toEqual(before);
-      expect(mapHeader(log.getRange(1, 1, 1, 19).getValues()[0]!).date).toBe(18);
+      expect(log.getRange(1, 1, 3, COLUMNS.length - 1).getValues()).toEqual(before);
+      expect(mapHeader(log.getRange(1, 1, 1, COLUMNS.length).getValues()[0]!).date).toBe(COLUMNS.length - 1);
       expectSoundRow(app, 4, missionOf(input), input.id as string, 'th');
       expect(countCell(app)).toEqual({ value: 1, error: null });
     });
@@ -272,12 +272,12 @@ describe('a Settings tab broken by hand', () => {
     [
       'a ladder whose thresholds stop rising',
       (app: Addon) => edit(app, 'ขั้นคะแนน', 4, 3),
-      { field: 'ladder', problem: { key: 'ladder.notRising', params: { level: 3 } }, cell: 'A17' },
+      { field: 'ladder', problem: { key: 'ladder.notRising', params: { level: 3 } }, cell: 'A18' },
     ],
     [
       'a ladder with a word for a threshold',
       (app: Addon) => edit(app, 'ขั้นคะแนน', 'หก', 3),
-      { field: 'ladder', problem: { key: 'ladder.notNumber', params: { level: 3 } }, cell: 'A17' },
+      { field: 'ladder', problem: { key: 'ladder.notNumber', params: { level: 3 } }, cell: 'A18' },
     ],
     [
       'a target that is not a number',
@@ -434,12 +434,12 @@ describe('setting up a mission log of 10,000 rows', () => {
     expect(report.columnsAdded).toEqual(['หมายเหตุ']);
     expect(firstChange()).toBeUndefined();
     expect(log.getLastRow()).toBe(10_001);
-    expect(log.getRange(1, 1, 1, 19).getValues()[0]).toEqual([...header, 'หมายเหตุ']);
+    expect(log.getRange(1, 1, 1, COLUMNS.length).getValues()[0]).toEqual([...header, 'หมายเหตุ']);
     app.menu('setupSheets');
     expect(firstChange()).toBeUndefined();
     expect(
       log
-        .getRange(2, 19, 10_000, 1)
+        .getRange(2, COLUMNS.length, 10_000, 1)
         .getValues()
         .flat()
         .every((cell) => cell === ''),
@@ -455,7 +455,7 @@ describe('setting up a log holding numbers in its date columns', () => {
     const log = app.ss.insertSheet(LOG);
     const header = COLUMNS.map((column) => column.th);
     log
-      .getRange(1, 1, 2, 19)
+      .getRange(1, 1, 2, COLUMNS.length)
       .setValues([header, header.map((title) => (title === 'วันที่' || title === 'บันทึกเมื่อ' ? 45672 : ''))]);
     log.getRange(2, 9).setValue('ดำเนินการแล้ว');
     app.menu('setupSheets');

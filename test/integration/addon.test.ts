@@ -1,4 +1,5 @@
 // The add-on in a spreadsheet (SPEC §2, §5–§7): build/Code.js in the emulator, driven as users drive it.
+import { COLUMNS } from '../../src/core/vocabulary';
 import {
   type Addon,
   addon,
@@ -72,7 +73,7 @@ describe('setting up the sheets', () => {
     const app = addon();
     app.menu('setupSheets');
     const log = app.sheet('ภารกิจ');
-    expect(log.getRange(1, 1, 1, 19).getValues()[0]).toEqual(THAI_HEADER);
+    expect(log.getRange(1, 1, 1, COLUMNS.length).getValues()[0]).toEqual(THAI_HEADER);
     expect(log.getFrozenRows()).toBe(1);
     expect(log.getRange(1, 1).getFontWeight()).toBe('bold');
     const settings = app.values('ตั้งค่า');
@@ -125,7 +126,7 @@ describe('setting up the sheets', () => {
     const before = log.getRange(2, 1, 50, header.length).getValues();
     app.menu('setupSheets');
     expect(log.getRange(2, 1, 50, header.length).getValues()).toEqual(before);
-    expect(log.getRange(1, 1, 1, 19).getValues()[0]).toEqual([...header, 'หมายเหตุ']);
+    expect(log.getRange(1, 1, 1, COLUMNS.length).getValues()[0]).toEqual([...header, 'หมายเหตุ']);
     expect(log.getLastRow()).toBe(51);
     expect(app.emu.toasts().at(-1)!.message).toContain('เพิ่มคอลัมน์ที่ขาด: หมายเหตุ');
   });
@@ -353,7 +354,7 @@ describe('the summary of a hand-edited log', () => {
       }),
       row({}),
     ];
-    log.getRange(2, 1, rows.length, 19).setValues(rows);
+    log.getRange(2, 1, rows.length, COLUMNS.length).setValues(rows);
     app.menu('buildSummary');
     return app;
   }
@@ -399,7 +400,7 @@ describe('building the summary', () => {
     );
     // Room for the rows first, as a person pasting 1,000 rows would get from Sheets.
     if (count + 1 > log.getMaxRows()) log.insertRowsAfter(log.getMaxRows(), count + 1 - log.getMaxRows());
-    log.getRange(2, 1, count, 19).setValues(rows);
+    log.getRange(2, 1, count, COLUMNS.length).setValues(rows);
     return app;
   }
 

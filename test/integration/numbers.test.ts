@@ -242,10 +242,10 @@ describe('Settings read as written, every problem reported with its cell', () =>
   });
 
   it.each([
-    ['th', 'ชีตตั้งค่า ช่อง A21: ไม่รู้จักรายการ "Targte" จึงไม่ได้ใช้ค่าในแถวนี้ ตรวจชื่อรายการว่าพิมพ์ถูกหรือไม่'],
+    ['th', 'ชีตตั้งค่า ช่อง A22: ไม่รู้จักรายการ "Targte" จึงไม่ได้ใช้ค่าในแถวนี้ ตรวจชื่อรายการว่าพิมพ์ถูกหรือไม่'],
     [
       'en',
-      'Settings, cell A21: KR Tracker does not know the label "Targte", so the value on that row is not used: check its spelling',
+      'Settings, cell A22: KR Tracker does not know the label "Targte", so the value on that row is not used: check its spelling',
     ],
   ] as const)(
     'reports a label that matches nothing, naming its cell, in the sidebar and the summary (%s)',
@@ -254,7 +254,7 @@ describe('Settings read as written, every problem reported with its cell', () =>
       // Below the ladder, after a blank row (right under its last level, it would be a level that is not a number).
       app
         .sheet(TABS[lang].settings)
-        .getRange('A21:B21')
+        .getRange('A22:B22')
         .setValues([['Targte', 12]]);
       const sidebar = await openSidebar(app, lang);
       expect(sidebar.el('problems').hidden).toBe(false);
