@@ -55,6 +55,8 @@ export interface EmulatorOptions {
    * forms typing recognises in each locale; false models one that keeps it as text.
    */
   isoTextDates?: boolean;
+  /** The spreadsheet owner's e-mail (default `userEmail`): protections never keep the owner out. */
+  owner?: string;
   /** A script outside any document (a standalone script or web app): getDocumentLock() is null. */
   standalone?: boolean;
   /** The OAuth scopes the user granted (default every scope of the manifest next to the bundle). */
@@ -83,6 +85,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
   }
 
   book.isoTextDates = options.isoTextDates ?? true;
+  book.owner = options.owner ?? (book.owner || options.userEmail || 'user@example.com');
 
   let timeOffset = 0;
   const clock = {
@@ -95,6 +98,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
   const engine = new FormulaEngine(book, runtime, clock);
   const ui = new UiService(runtime, options.addonName ?? 'KR Tracker');
   const sheets = new SpreadsheetService(runtime, book, engine, ui);
+  sheets.currentUser = () => session.userEmail;
   const lock = new LockState();
   let executions = 0;
   const logs: string[] = [];

@@ -36,7 +36,15 @@ export interface ProtectionModel {
   rect?: Rect;
   description: string;
   warningOnly: boolean;
+  /**
+   * Who may edit, once the list was set; until a script changes it "the permissions mirror those of the
+   * spreadsheet itself" (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()).
+   */
   editors: string[];
+  /** The editors still mirror the spreadsheet's: anyone who may edit it may edit here. */
+  mirrors?: boolean;
+  /** All users of the domain may edit. */
+  domainEdit?: boolean;
   unprotected: Rect[];
 }
 
@@ -145,6 +153,8 @@ export class SpreadsheetModel {
   metadata: MetadataModel[] = [];
   /** Whether typed ISO text (2025-01-15) becomes a date, as in the locales seen so far (see parseInput). */
   isoTextDates = true;
+  /** The e-mail of the spreadsheet's owner: the one user no protection keeps out. */
+  owner = '';
 
   constructor(
     public id: string,

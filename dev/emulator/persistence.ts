@@ -51,6 +51,7 @@ export interface SavedSpreadsheet {
   name: string;
   locale: string;
   timeZone: string;
+  owner?: string;
   activeSheetId: number;
   nextSheetId: number;
   nextChartId: number;
@@ -92,6 +93,7 @@ export function serialize(book: SpreadsheetModel, properties: PropertyStores): S
     name: book.name,
     locale: book.locale,
     timeZone: book.timeZone,
+    owner: book.owner,
     activeSheetId: book.activeSheetId,
     nextSheetId: book.nextSheetId,
     nextChartId: book.nextChartId,
@@ -135,6 +137,7 @@ export function deserialize(data: SavedSpreadsheet): { book: SpreadsheetModel; p
     throw new Error(`Emulator: not a saved spreadsheet (format ${String(data.format)})`);
   const book = new SpreadsheetModel(data.id, data.name, data.locale, data.timeZone);
   book.activeSheetId = data.activeSheetId;
+  book.owner = data.owner ?? '';
   book.nextSheetId = data.nextSheetId;
   book.nextChartId = data.nextChartId;
   book.nextMetadataId = data.nextMetadataId ?? 1;

@@ -113,6 +113,9 @@ export class SpreadsheetService {
   private readonly sheetApis = new Map<SheetModel, Sheet>();
   private spreadsheetApi?: Spreadsheet;
 
+  /** Who runs the script now (the session's user), for protections. */
+  currentUser: () => string = () => this.book.owner;
+
   constructor(
     readonly runtime: Runtime,
     readonly book: SpreadsheetModel,
@@ -326,6 +329,7 @@ export class SpreadsheetService {
    * setFormulas goes through here too: a formula is a string starting with '=', as with setValues.
    */
   writeBlock(sheet: SheetModel, row: number, column: number, values: unknown[][]): void {
+    this.checkEditable(sheet, { row, column, numRows: values.length, numColumns: values[0]?.length ?? 0 });
     // Checked before anything is written: Sheets refuses the whole write.
     for (const cells of values) {
       for (const value of cells) {
@@ -352,6 +356,46 @@ export class SpreadsheetService {
   }
 
   /** The last row with content: values, formulas, and the cells arrays spilled into (1-based; 0 when empty). */
+  /** Whether the current user may edit under a protection: the owner, a listed editor, or anyone. */
+  canEditUnder(protection: ProtectionModel): boolean {
+    if (protection.warningOnly || protection.mirrors || protection.domainEdit) return true;
+    const user = this.currentUser().toLowerCase();
+    if (user !== '' && user === this.book.owner.toLowerCase()) return true;
+    return user !== '' && protection.editors.some((editor) => editor.toLowerCase() === user);
+  }
+
+  /**
+   * Refuses a change of cells under a protection the current user may not edit, before anything changes, with
+   * Google's message. A warning-only protection lets anyone through (the warning is the interface's).
+   */
+  checkEditable(sheet: SheetModel, rect: Rect): void {
+    const overlaps = (a: Rect, b: Rect) =>
+      a.row < b.row + b.numRows &&
+      b.row < a.row + a.numRows &&
+      a.column < b.column + b.numColumns &&
+      b.column < a.column + a.numColumns;
+    const inside = (a: Rect, b: Rect) =>
+      a.row >= b.row &&
+      a.column >= b.column &&
+      a.row + a.numRows <= b.row + b.numRows &&
+      a.column + a.numColumns <= b.column + b.numColumns;
+    for (const protection of sheet.protections) {
+      if (this.canEditUnder(protection)) continue;
+      const area = protection.rect ?? {
+        row: 0,
+        column: 0,
+        numRows: sheet.maxRows,
+        numColumns: sheet.maxColumns,
+      };
+      if (!overlaps(area, rect)) continue;
+      // A sheet protection's unprotected ranges stay open to everyone.
+      if (protection.type === 'SHEET' && protection.unprotected.some((open) => inside(rect, open))) continue;
+      this.runtime.fail(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
+    }
+  }
+
   /**
    * Refuses a change that would take the spreadsheet over its 10 million cells ("Up to 10 million cells or
    * 18,278 columns", https://support.google.com/drive/answer/37603), before anything changes.
@@ -429,6 +473,14 @@ export class Spreadsheet {
   getSheetByName(name: string): Sheet | null {
     const model = this.s.book.findSheet(String(name));
     return model ? this.s.sheet(model) : null;
+  }
+
+  /** The owner (a User), or null where Google gives none (a shared drive, no owner recorded). */
+  getOwner(): object | null {
+    const email = this.s.book.owner;
+    return email === ''
+      ? null
+      : this.s.runtime.wrap({ getEmail: () => email, toString: () => email }, 'User');
   }
 
   getSheetById(id: number): Sheet | null {
@@ -737,6 +789,7 @@ export class Sheet {
     if (m.maxRows - howMany <= m.frozenRows) {
       this.s.runtime.fail('Sorry, it is not possible to delete all non-frozen rows.');
     }
+    this.s.checkEditable(m, { row: rowPosition - 1, column: 0, numRows: howMany, numColumns: m.maxColumns });
     for (const grid of layers(m)) grid.deleteRows(rowPosition - 1, howMany);
     removeFromRules(m, 'row', rowPosition - 1, howMany);
     m.maxRows -= howMany;
@@ -891,7 +944,7 @@ export class Sheet {
   protect(): Protection {
     let p = this.m.protections.find((x) => x.type === 'SHEET');
     if (!p) {
-      p = { type: 'SHEET', description: '', warningOnly: false, editors: [], unprotected: [] };
+      p = { type: 'SHEET', description: '', warningOnly: false, editors: [], mirrors: true, unprotected: [] };
       this.m.protections.push(p);
     }
     return this.s.protection(this.m, p);
@@ -1252,6 +1305,7 @@ export class Range {
 
   clearContent(): Range {
     const m = this.sheetModel;
+    this.s.checkEditable(this.sheetModel, this.rect());
     const rect = this.rect();
     let hadFormulas = false;
     for (let r = rect.row; r < rect.row + rect.numRows && r < m.formulas.rows.length; r++) {
@@ -1275,6 +1329,7 @@ export class Range {
   }
 
   clearFormat(): Range {
+    this.s.checkEditable(this.sheetModel, this.rect());
     const rect = this.rect();
     this.sheetModel.formats.clearRect(rect.row, rect.column, rect.numRows, rect.numColumns);
     this.sheetModel.styles.clearRect(rect.row, rect.column, rect.numRows, rect.numColumns);
@@ -1282,6 +1337,7 @@ export class Range {
   }
 
   clearDataValidations(): Range {
+    this.s.checkEditable(this.sheetModel, this.rect());
     const rect = this.rect();
     this.sheetModel.validations.clearRect(rect.row, rect.column, rect.numRows, rect.numColumns);
     return this.self();
@@ -1324,12 +1380,14 @@ export class Range {
   }
 
   setNumberFormat(numberFormat: string): Range {
+    this.s.checkEditable(this.sheetModel, this.rect());
     const f = String(numberFormat);
     this.fill(this.sheetModel.formats, f === '' || /^general$/i.test(f) ? undefined : f);
     return this.self();
   }
 
   setNumberFormats(numberFormats: string[][]): Range {
+    this.s.checkEditable(this.sheetModel, this.rect());
     this.fillEach(this.sheetModel.formats, numberFormats, 'setNumberFormats', (v) => {
       const f = String(v ?? '');
       return f === '' || /^general$/i.test(f) ? undefined : f;
@@ -1523,11 +1581,13 @@ export class Range {
   // Data validation ------------------------------------------------------------------------------------------
 
   setDataValidation(rule: DataValidation | null): Range {
+    this.s.checkEditable(this.sheetModel, this.rect());
     this.fill(this.sheetModel.validations, rule === null ? undefined : ruleOf(this.s, rule));
     return this.self();
   }
 
   setDataValidations(rules: (DataValidation | null)[][]): Range {
+    this.s.checkEditable(this.sheetModel, this.rect());
     this.fillEach(this.sheetModel.validations, rules, 'setDataValidations', (v) =>
       v === null || v === undefined ? undefined : ruleOf(this.s, v),
     );
@@ -1671,6 +1731,7 @@ export class Range {
       description: '',
       warningOnly: false,
       editors: [],
+      mirrors: true,
       unprotected: [],
     };
     this.sheetModel.protections.push(p);
@@ -1723,12 +1784,22 @@ export class Protection {
     return this.m.warningOnly;
   }
 
+  /** "Determines whether the user has permission to edit the protected range or sheet." */
   canEdit(): boolean {
-    return true;
+    return this.s.canEditUnder(this.m);
+  }
+
+  /** The first change of the editors ends the mirroring: the list starts from the owner and the current user. */
+  private ownList(): void {
+    if (!this.m.mirrors) return;
+    this.m.mirrors = false;
+    this.m.editors = [...new Set([this.s.book.owner, this.s.currentUser()].filter((e) => e !== ''))];
   }
 
   addEditor(emailAddress: string): Protection {
-    if (!this.m.editors.includes(emailAddress)) this.m.editors.push(String(emailAddress));
+    this.ownList();
+    const email = String(emailAddress);
+    if (!this.m.editors.some((e) => e.toLowerCase() === email.toLowerCase())) this.m.editors.push(email);
     return this.self();
   }
 
@@ -1737,13 +1808,41 @@ export class Protection {
     return this.self();
   }
 
-  removeEditors(emailAddresses: string[]): Protection {
-    this.m.editors = this.m.editors.filter((e) => !emailAddresses.includes(e));
+  /** "Neither the owner of the spreadsheet nor the current user can be removed." */
+  removeEditors(emailAddresses: unknown[]): Protection {
+    this.ownList();
+    const keep = [this.s.book.owner, this.s.currentUser()].map((e) => e.toLowerCase());
+    const gone = emailAddresses.map((e) =>
+      (typeof e === 'string'
+        ? e
+        : String((e as { getEmail?: () => string })?.getEmail?.() ?? e)
+      ).toLowerCase(),
+    );
+    this.m.editors = this.m.editors.filter(
+      (e) => keep.includes(e.toLowerCase()) || !gone.includes(e.toLowerCase()),
+    );
     return this.self();
   }
 
+  removeEditor(emailAddress: unknown): Protection {
+    return this.removeEditors([emailAddress]);
+  }
+
   getEditors(): object[] {
-    return this.s.list(this.m.editors.map((email) => this.s.runtime.wrap({ getEmail: () => email }, 'User')));
+    const emails = this.m.mirrors
+      ? [...new Set([this.s.book.owner, this.s.currentUser()].filter((e) => e !== ''))]
+      : this.m.editors;
+    return this.s.list(emails.map((email) => this.s.runtime.wrap({ getEmail: () => email }, 'User')));
+  }
+
+  canDomainEdit(): boolean {
+    return Boolean(this.m.domainEdit);
+  }
+
+  setDomainEdit(editable: boolean): Protection {
+    this.m.domainEdit = Boolean(editable);
+    if (!editable) this.ownList();
+    return this.self();
   }
 
   setUnprotectedRanges(ranges: unknown[]): Protection {

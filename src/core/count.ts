@@ -62,6 +62,8 @@ export interface MissionRecord {
   readonly evidence: string;
   readonly notes: string;
   readonly verified: boolean;
+  /** Who verified it through the add-on; empty with Verified ticked: ticked by hand. */
+  readonly verifiedBy: string;
 }
 
 export type Reason =
@@ -314,6 +316,7 @@ export function countMissions(rows: readonly (readonly unknown[])[], options: Co
       evidence: text(row, columns.evidence),
       notes: text(row, columns.notes),
       verified: columns.verified !== undefined && isTicked(row[columns.verified]),
+      verifiedBy: text(row, columns.verifiedBy),
     };
   }
 }

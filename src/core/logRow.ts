@@ -4,7 +4,7 @@ import type { ColumnMap } from './count';
 import type { Lang } from './messages';
 import type { Mission } from './mission';
 import { asCellValue } from './sheetText';
-import { COLUMNS, type ColumnKey, kindLabel, statusLabel } from './vocabulary';
+import { COLUMNS, type ColumnKey, kindLabel, REVIEW_COLUMNS, statusLabel } from './vocabulary';
 
 export interface RowContext {
   readonly id: string;
@@ -43,22 +43,9 @@ export function missionRow(
   const isoDate = toIsoDate(mission.date);
   const values: Record<ColumnKey, unknown> = {
     id: context.id,
+    ...missionValues(mission, context.lang),
     date: isoDate,
-    kind: kindLabel(mission.kind, context.lang),
-    title: mission.title,
-    counterpart: mission.counterpart,
-    country: mission.country,
-    place: mission.place,
-    lead: mission.lead,
-    status: statusLabel(mission.status, context.lang),
-    step1: mission.steps[0],
-    step2: mission.steps[1],
-    step3: mission.steps[2],
-    step4: mission.steps[3],
-    step5: mission.steps[4],
-    evidence: mission.evidence,
-    notes: mission.notes,
-    verified: false,
+    verified: '',
     enteredBy: context.enteredBy,
     enteredAt: context.enteredAt,
     verifiedBy: '',
@@ -70,10 +57,53 @@ export function missionRow(
     const index = columns[key];
     if (index === undefined || index >= width) continue;
     read[index] = values[key];
+    // The review columns are the reviewers' to fill: a new row leaves them empty (an unticked checkbox).
+    if ((REVIEW_COLUMNS as readonly string[]).includes(key)) continue;
     written[index] = key === 'date' ? isoDate : asCellValue(values[key], context.formats?.[index]);
   }
   return { written, read };
 }
+
+/** The cells of the fields a mission's form sets (the date as the mission's day: see missionRow and edits). */
+export function missionValues(mission: Mission, lang: Lang): Record<EditableColumn, unknown> {
+  return {
+    date: toIsoDate(mission.date),
+    kind: kindLabel(mission.kind, lang),
+    title: mission.title,
+    counterpart: mission.counterpart,
+    country: mission.country,
+    place: mission.place,
+    lead: mission.lead,
+    status: statusLabel(mission.status, lang),
+    step1: mission.steps[0],
+    step2: mission.steps[1],
+    step3: mission.steps[2],
+    step4: mission.steps[3],
+    step5: mission.steps[4],
+    evidence: mission.evidence,
+    notes: mission.notes,
+  };
+}
+
+/** The log columns a mission's form sets, and an edit may change. */
+export const EDITABLE_COLUMNS = [
+  'date',
+  'kind',
+  'title',
+  'counterpart',
+  'country',
+  'place',
+  'lead',
+  'status',
+  'step1',
+  'step2',
+  'step3',
+  'step4',
+  'step5',
+  'evidence',
+  'notes',
+] as const satisfies readonly ColumnKey[];
+export type EditableColumn = (typeof EDITABLE_COLUMNS)[number];
 
 /** The language a log is kept in: Thai when its header names the date or status column in Thai. */
 export function logLanguage(header: readonly unknown[]): Lang | undefined {

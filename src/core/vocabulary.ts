@@ -43,7 +43,11 @@ export const COLUMNS = [
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 /** The columns only a reviewer may change (verifyMission), protected by setup for the reviewers and the owner. */
-export const REVIEW_COLUMNS = ['verified', 'verifiedBy', 'verifiedAt'] as const satisfies readonly ColumnKey[];
+export const REVIEW_COLUMNS = [
+  'verified',
+  'verifiedBy',
+  'verifiedAt',
+] as const satisfies readonly ColumnKey[];
 
 /** The History sheet's columns (SPEC §2): one row a change made through the add-on. */
 export const HISTORY_COLUMNS = [

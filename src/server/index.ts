@@ -2,6 +2,7 @@
 import * as custom from './customFunctions';
 import * as formConfig from './formConfig';
 import * as menu from './menu';
+import * as missions from './missions';
 import * as selfCheck from './selfCheck';
 import * as setup from './setup';
 import * as submit from './submit';
@@ -180,6 +181,21 @@ export function getFormConfig(): formConfig.FormConfig {
 /** Appends one mission from the sidebar form to the mission log: `{ ok, id, row, count, points }` or `{ ok: false, errors }`. */
 export function submitMission(input: unknown): submit.SubmitResult {
   return submit.submitMission(input);
+}
+
+/** The missions of a fiscal year for the sidebar's list: newest first, each with whether it counts and why not. */
+export function listMissions(options?: missions.ListOptions): missions.ListResult {
+  return missions.listMissions(options);
+}
+
+/** Changes fields of one mission (same rules as a new one), when its row is still as it was opened; History kept. */
+export function updateMission(id: unknown, changes: unknown, version: unknown): missions.ChangeResult {
+  return missions.updateMission(id, changes, version);
+}
+
+/** Ticks or unticks Verified on one mission: reviewers named in Settings (or the owner) only; History kept. */
+export function verifyMission(id: unknown, verified: unknown): missions.ChangeResult {
+  return missions.verifyMission(id, verified);
 }
 
 /** Tries in this spreadsheet each platform behaviour the add-on relies on, and shows the results with a report. */

@@ -10,6 +10,7 @@ import {
   COLUMNS,
   type ColumnKey,
   KINDS,
+  REVIEW_COLUMNS,
   SETTINGS_FIELDS,
   type SettingsKey,
   SHEET_NAMES,
@@ -17,8 +18,10 @@ import {
   settingsFieldOf,
 } from '../core/vocabulary';
 import { requireScopes } from './auth';
-import { findMissionLog, pinMissionLog } from './krData';
+import { ensureHistory } from './history';
+import { findMissionLog, pinMissionLog, readKrSettings } from './krData';
 import {
+  activeUserEmail,
   documentLock,
   findSheet,
   LOCK_WAIT_MS,
@@ -64,7 +67,10 @@ const CHECKBOX_COLUMNS: readonly ColumnKey[] = ['step1', 'step2', 'step3', 'step
 export interface SetupReport {
   readonly missions: string;
   readonly settings: string;
+  readonly history: string;
   readonly columnsAdded: readonly string[];
+  /** Whether Verified and its two columns are protected for the reviewers and the owner. */
+  readonly reviewColumnsProtected: boolean;
 }
 
 /**
@@ -92,17 +98,81 @@ function setUp(spreadsheet: Spreadsheet, lang: Lang): SetupReport {
   spreadsheetZone(spreadsheet, true);
   const log = ensureMissionLog(spreadsheet, lang);
   const settings = ensureSettings(spreadsheet, lang);
+  const history = ensureHistory(spreadsheet, lang);
+  const { definition } = readKrSettings(spreadsheet, lang, lang);
+  const protectedNow = protectReviewColumns(spreadsheet, log.sheet, definition.reviewers, lang);
   const report = {
     missions: log.sheet.getName(),
     settings: settings.getName(),
+    history: history.getName(),
     columnsAdded: log.columnsAdded,
+    reviewColumnsProtected: protectedNow,
   };
   const done = message(lang, 'setup.done', { missions: report.missions, settings: report.settings });
   const added = log.columnsAdded.length
     ? ` ${message(lang, 'setup.columnsAdded', { columns: log.columnsAdded.join(', ') })}`
     : '';
-  spreadsheet.toast(done + added, 'KR Tracker');
+  const unprotected = protectedNow ? '' : ` ${message(lang, 'setup.notProtected')}`;
+  spreadsheet.toast(done + added + unprotected, 'KR Tracker');
   return report;
+}
+
+/** The descriptions the review columns' protections carry, in both languages (a second run finds them). */
+function reviewDescriptions(): string[] {
+  return [message('th', 'setup.reviewProtection'), message('en', 'setup.reviewProtection')];
+}
+
+/**
+ * Protects Verified, Verified by and Verified at (rows 2 to the last) so that only the reviewers named in
+ * Settings and the owner may edit them: not warning-only, the editors set (the owner and whoever runs this
+ * cannot be removed, so only the owner or a reviewer may run it: anyone else would become an editor; then the
+ * columns are left as they are, and false is returned unless they are protected already). A second run replaces
+ * them, with today's reviewers and the sheet's rows. https://developers.google.com/apps-script/reference/spreadsheet/protection
+ */
+function protectReviewColumns(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  reviewers: readonly string[],
+  lang: Lang,
+): boolean {
+  const descriptions = reviewDescriptions();
+  const existing = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((protection) => descriptions.includes(protection.getDescription()));
+  const me = activeUserEmail().toLowerCase();
+  let owner = '';
+  try {
+    owner = spreadsheet.getOwner()?.getEmail().toLowerCase() ?? '';
+  } catch {
+    // No owner to compare (a shared drive): the reviewers alone may.
+  }
+  if (me === '' || !(me === owner || reviewers.includes(me))) return existing.length > 0;
+  for (const protection of existing) protection.remove();
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+  const columns = mapHeader(header);
+  const indexes = REVIEW_COLUMNS.map((key) => columns[key]).filter((i): i is number => i !== undefined);
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return false;
+  for (const [first, count] of runsOf(indexes)) {
+    const protection = sheet.getRange(2, first + 1, rows, count).protect();
+    protection.setDescription(message(lang, 'setup.reviewProtection'));
+    protection.removeEditors(protection.getEditors());
+    if (reviewers.length > 0) protection.addEditors([...reviewers]);
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  }
+  return true;
+}
+
+/** Runs of adjacent column indexes: [first, count] each. */
+function runsOf(indexes: readonly number[]): [number, number][] {
+  const sorted = [...indexes].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const index of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === index) last[1]++;
+    else runs.push([index, 1]);
+  }
+  return runs;
 }
 
 /**
@@ -177,8 +247,15 @@ function formatMissionLog(
       ),
     );
     const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    // The review columns are left as they are by someone their protection keeps out.
+    const reviewEditable = sheet
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .filter((protection) => reviewDescriptions().includes(protection.getDescription()))
+      .every((protection) => protection.canEdit());
+    const mayFormat = (key: ColumnKey) =>
+      reviewEditable || !(REVIEW_COLUMNS as readonly string[]).includes(key);
     // A checkbox rule, not insertCheckboxes(): that would write FALSE over every ticked box already there.
-    for (const key of CHECKBOX_COLUMNS) body(key).setDataValidation(checkbox);
+    for (const key of CHECKBOX_COLUMNS) if (mayFormat(key)) body(key).setDataValidation(checkbox);
     // Number formats only below the last row: a date format turns a number already in a cell into a Date for
     // getValues (45672 would read as 15 Jan 2025), and setup never changes what a mission row holds.
     const firstFree = Math.max(2, sheet.getLastRow() + 1);
@@ -187,7 +264,7 @@ function formatMissionLog(
         sheet.getRange(firstFree, columns[key]! + 1, maxRows - firstFree + 1, 1);
       free('date').setNumberFormat(DATE_FORMAT);
       free('enteredAt').setNumberFormat(TIMESTAMP_FORMAT);
-      free('verifiedAt').setNumberFormat(TIMESTAMP_FORMAT);
+      if (mayFormat('verifiedAt')) free('verifiedAt').setNumberFormat(TIMESTAMP_FORMAT);
     }
   }
   for (const column of COLUMNS) sheet.setColumnWidth(columns[column.key]! + 1, WIDTHS[column.key]);

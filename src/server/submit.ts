@@ -1,14 +1,16 @@
 // Submitting a mission from the sidebar: validated again here, appended once under the document lock.
 
-import { fiscalYearOf } from '../core/calendar';
-import { countMissions, idOf } from '../core/count';
+import { fiscalYearOf, toIsoDate } from '../core/calendar';
+import { type ColumnMap, countMissions, idOf } from '../core/count';
 import { likelyDuplicateRow } from '../core/duplicates';
 import { maxPoints, pointsFor } from '../core/ladder';
 import { missionRow } from '../core/logRow';
 import { type Lang, message } from '../core/messages';
 import { type FieldErrors, type Mission, validateMission } from '../core/mission';
 import { reasonText } from '../core/reasons';
+import { REVIEW_COLUMNS } from '../core/vocabulary';
 import { requireScopes } from './auth';
+import { appendHistory, ensureHistory } from './history';
 import { readKrSettings, readMissionLog } from './krData';
 import {
   activeUserEmail,
@@ -145,24 +147,76 @@ function appendMission(
     enteredAt: new Date(),
     formats: formatsOfRow(log.sheet, next, width),
   });
-  log.sheet.appendRow(row.written);
+  // The review columns are the reviewers' (setup protects them from everyone else): appendRow writes the row up
+  // to the first of them, and what comes after (Entered by and at) goes into the row found by its id.
+  const dateColumn = log.columns.date!;
+  const firstReview = Math.min(width, ...REVIEW_COLUMNS.map((key) => log.columns[key] ?? width));
+  const prefix = firstReview > idColumn && firstReview > dateColumn ? firstReview : width;
+  log.sheet.appendRow(row.written.slice(0, prefix));
   // The rows from the one aimed at down, as Sheets now holds them (one call): the mission's own is found by its
   // id, after any row typed by hand meanwhile, and every count below reads what is really there.
   const written = allValues(log.sheet, next, width);
   const at = written.findIndex((cells) => idOf(cells[idColumn]) === id.toLowerCase());
   const rowNumber = at >= 0 ? next + at : next;
   const own = at >= 0 ? written[at]! : row.read;
-  const dateColumn = log.columns.date!;
-  if (at >= 0 && !isDateCell(own[dateColumn])) {
-    // Sheets kept the ISO text as text (a locale that does not read it as a date): the date goes in as a Date,
-    // the instant of that day's midnight in the spreadsheet's zone, which Sheets stores as that day (two calls).
-    const midnight = midnightIn(zone, mission.date);
-    log.sheet.getRange(rowNumber, dateColumn + 1).setValue(midnight);
-    own[dateColumn] = midnight;
+  if (at >= 0) {
+    const rest = restOfRow(row, prefix, width, log.columns);
+    try {
+      for (const [first, cells] of rest) {
+        log.sheet.getRange(rowNumber, first + 1, 1, cells.length).setValues([cells]);
+        cells.forEach((_, i) => {
+          own[first + i] = row.read[first + i];
+        });
+      }
+      if (!isDateCell(own[dateColumn])) {
+        // Sheets kept the ISO text as text (a locale that does not read it as a date): the date goes in as a
+        // Date, the instant of that day's midnight in the spreadsheet's zone, which Sheets stores as that day.
+        const midnight = midnightIn(zone, mission.date);
+        log.sheet.getRange(rowNumber, dateColumn + 1).setValue(midnight);
+        own[dateColumn] = midnight;
+      }
+      appendHistory(ensureHistory(spreadsheet, log.lang), [
+        [
+          new Date(),
+          activeUserEmail(),
+          id,
+          rowNumber,
+          message(log.lang, 'history.created'),
+          '',
+          `${toIsoDate(mission.date)} ${mission.title}`,
+        ],
+      ]);
+    } catch (error) {
+      // The mission and its History row together or neither: what was written of the row is cleared (a blank
+      // row counts for nothing), and the failure goes to the sidebar, which keeps the form.
+      log.sheet.getRange(rowNumber, 1, 1, prefix).clearContent();
+      for (const [first, cells] of rest)
+        log.sheet.getRange(rowNumber, first + 1, 1, cells.length).clearContent();
+      throw error;
+    }
   }
   const rows = [...log.rows, ...written];
   rows[rowNumber - 1] = own;
   return answer(rows, rowNumber, id, false);
+}
+
+/** The cells of a new row after the part appendRow wrote, without the review columns: [first, cells] a run. */
+function restOfRow(
+  row: { written: unknown[] },
+  from: number,
+  width: number,
+  columns: ColumnMap,
+): [number, unknown[]][] {
+  const review = new Set(REVIEW_COLUMNS.map((key) => columns[key]));
+  const runs: [number, unknown[]][] = [];
+  for (let column = from; column < width; column++) {
+    if (review.has(column)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1].length === column) last[1].push(row.written[column]);
+    else runs.push([column, [row.written[column]]]);
+  }
+  // Nothing to write in a run of blanks the append would not have written either.
+  return runs.filter(([, cells]) => cells.some((cell) => cell !== ''));
 }
 
 const isDateCell = (value: unknown) => Object.prototype.toString.call(value) === '[object Date]';

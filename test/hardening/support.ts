@@ -127,8 +127,8 @@ export function cleaned(transported: unknown, lang: Lang, today = TODAY): Missio
 
 /**
  * Asserts that one row of the log, as getValues and getFormulas read it, is a sound mission: a date cell on
- * the mission's day, a kind and a status label of the log's language, booleans for the steps and the verified
- * box, every text cell exactly the cleaned text, and no formula anywhere.
+ * the mission's day, a kind and a status label of the log's language, booleans for the steps, the verified
+ * box left empty, every text cell exactly the cleaned text, and no formula anywhere.
  */
 export function expectSoundRow(
   app: Addon,
@@ -160,7 +160,10 @@ export function expectSoundRow(
   expect(['step1', 'step2', 'step3', 'step4', 'step5'].map((key) => cell(key as ColumnKey))).toEqual([
     ...mission.steps,
   ]);
-  expect(cell('verified')).toBe(false);
+  // A new mission leaves the reviewers' columns alone (setup protects them): an empty checkbox, unticked.
+  expect(cell('verified')).toBe('');
+  expect(cell('verifiedBy')).toBe('');
+  expect(cell('verifiedAt')).toBe('');
   expect(cell('id')).toBe(id);
   for (const field of TEXT_FIELDS) expect(cell(field)).toBe(mission[field]);
   expect(cell('evidence')).toBe(mission.evidence);
@@ -196,12 +199,14 @@ export function expectEveryRowInShape(app: Addon, lang: Lang): void {
   const at = (key: ColumnKey) => header!.indexOf(COLUMNS.find((c) => c.key === key)![lang]);
   const kinds = KINDS.map((kind) => kind[lang]);
   const statuses = STATUSES.map((status) => status[lang]);
-  const boxes = (['step1', 'step2', 'step3', 'step4', 'step5', 'verified'] as const).map(at);
+  const boxes = (['step1', 'step2', 'step3', 'step4', 'step5'] as const).map(at);
   for (const row of rows) {
     expect(isDate(row[at('date')])).toBe(true);
     expect(kinds).toContain(row[at('kind')]);
     expect(statuses).toContain(row[at('status')]);
     for (const box of boxes) expect(typeof row[box]).toBe('boolean');
+    // Verified: a box ticked or not by a reviewer, or left empty (unticked) by a new mission.
+    expect([true, false, '']).toContain(row[at('verified')]);
   }
 }
 

@@ -268,7 +268,10 @@ describe('submitting missions', () => {
     const before = JSON.stringify(app.sheet('สรุปผล').getDataRange().getFormulas());
     app.emu.resetCalls();
     app.call('submitMission', submission());
+    // The row (up to the review columns), then Entered by and at into it, then its History row.
     expect(app.emu.callLog().filter((call) => /\.(set|insert|delete|clear|append)/.test(call))).toEqual([
+      'Sheet.appendRow',
+      'Range.setValues',
       'Sheet.appendRow',
     ]);
     expect(summaryRow(app.values('สรุปผล'), 'จำนวนภารกิจ')[1]).toBe(1);
@@ -276,7 +279,7 @@ describe('submitting missions', () => {
     expect(JSON.stringify(app.sheet('สรุปผล').getDataRange().getFormulas())).toBe(before);
   });
 
-  it('makes 8 spreadsheet calls, with or without a summary: find, read, Settings, formats, append, find the id', () => {
+  it('makes 12 spreadsheet calls, with or without a summary: find, read, Settings, formats, append, read back, the rest of the row, History', () => {
     const app = setUp();
     for (let i = 0; i < 20; i++) app.call('submitMission', submission({ title: `Mission ${i}` }));
     const calls = [
@@ -288,6 +291,10 @@ describe('submitting missions', () => {
       'Range.getNumberFormats',
       'Sheet.appendRow',
       'Sheet.getSheetValues',
+      'Sheet.getRange',
+      'Range.setValues',
+      'Spreadsheet.getSheetById',
+      'Sheet.appendRow',
     ];
     app.emu.resetCalls();
     expect(app.call('submitMission', submission({ title: 'Last' }))).toMatchObject({ ok: true, row: 22 });

@@ -259,7 +259,13 @@ describe('the summary is known by its id and tag, never by its name', () => {
     app.sheet('สรุปผล').setName('สรุป KR 2568');
     const index = app.sheet('สรุป KR 2568').getIndex();
     app.menu('buildSummary');
-    expect(app.ss.getSheets().map((s) => s.getName())).toEqual(['ชีต1', 'ภารกิจ', 'ตั้งค่า', 'สรุป KR 2568']);
+    expect(app.ss.getSheets().map((s) => s.getName())).toEqual([
+      'ชีต1',
+      'ภารกิจ',
+      'ตั้งค่า',
+      'ประวัติการแก้ไข',
+      'สรุป KR 2568',
+    ]);
     expect(app.sheet('สรุป KR 2568').getIndex()).toBe(index);
   });
 
@@ -346,7 +352,13 @@ describe('the summary is known by its id and tag, never by its name', () => {
     app.menu('buildSummary');
     delete app.emu.properties.document['krTracker.summarySheetId'];
     app.menu('buildSummary');
-    expect(app.ss.getSheets().map((s) => s.getName())).toEqual(['ชีต1', 'ภารกิจ', 'ตั้งค่า', 'สรุปผล']);
+    expect(app.ss.getSheets().map((s) => s.getName())).toEqual([
+      'ชีต1',
+      'ภารกิจ',
+      'ตั้งค่า',
+      'ประวัติการแก้ไข',
+      'สรุปผล',
+    ]);
   });
 });
 
@@ -457,7 +469,11 @@ describe('two people at once (one execution landing in the middle of another)', 
   const summaryTabs = (app: Addon) =>
     app.ss
       .getSheets()
-      .filter((s) => s.getName().startsWith('KR Tracker ') || s.getDeveloperMetadata().length > 0)
+      .filter(
+        (s) =>
+          s.getName().startsWith('KR Tracker ') ||
+          s.getDeveloperMetadata().some((tag) => tag.getKey() === 'krTracker.summary'),
+      )
       .map((s) => s.getName());
 
   it('a save during a save waits for the lock in vain and is told busy; nothing is lost, the summary whole', () => {

@@ -38,7 +38,7 @@ describe('the preview state', () => {
     ]);
     expect(state.runMenu('submitMission')).toMatchObject({ ok: false });
     expect(state.runMenu('setupSheets')).toEqual({ ok: true });
-    expect(state.view().sheets.map((s) => s.name)).toEqual(['ชีต1', 'ภารกิจ', 'ตั้งค่า']);
+    expect(state.view().sheets.map((s) => s.name)).toEqual(['ชีต1', 'ภารกิจ', 'ตั้งค่า', 'ประวัติการแก้ไข']);
     expect(state.view().toasts.at(-1)?.message).toContain('ตั้งค่าชีตเรียบร้อย');
   });
 
@@ -109,7 +109,13 @@ describe('the preview state', () => {
     expect(
       menu.items.filter((i) => i.kind === 'item').map((i) => (i.kind === 'item' ? i.caption : '')),
     ).toEqual(['Open mission form', 'Build summary', 'Set up sheets', 'Help', 'Check this spreadsheet']);
-    expect(state.view().sheets.map((s) => s.name)).toEqual(['Sheet1', 'Missions', 'Settings', 'Summary']);
+    expect(state.view().sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      'Missions',
+      'Settings',
+      'History',
+      'Summary',
+    ]);
     expect(values(state, 'Missions')[1]![3]).toBe(DEMO_MISSIONS[0]!.title.en);
   });
 });

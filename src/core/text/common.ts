@@ -86,6 +86,24 @@ export const th = {
   'field.id': 'รหัสภารกิจไม่ถูกต้อง',
   'field.text': '{label}ต้องเป็นข้อความ',
   'field.input': 'ข้อมูลที่ส่งมาไม่ใช่แบบฟอร์มภารกิจ',
+  // Editing, verifying and History (listMissions, updateMission, verifyMission).
+  'edit.unknownId': 'ไม่พบภารกิจนี้ในบันทึกภารกิจแล้ว (อาจถูกลบ) จึงไม่ได้บันทึกอะไร',
+  'edit.conflict': 'มีผู้อื่นแก้ไขภารกิจนี้ (แถว {row}) หลังจากที่คุณเปิด จึงยังไม่ได้บันทึก ดูค่าล่าสุดด้านล่าง แล้วบันทึกอีกครั้ง',
+  'edit.refusedFields': 'แก้ไข {fields} ด้วยวิธีนี้ไม่ได้ จึงไม่ได้บันทึกอะไร',
+  'edit.badRequest': 'คำขอแก้ไขไม่ถูกต้อง (ต้องมีรหัส ค่าที่เปลี่ยน และรุ่นของแถว) จึงไม่ได้บันทึกอะไร',
+  'edit.missingColumns':
+    'บันทึกภารกิจไม่มีคอลัมน์ {columns} ในแถวหัวตาราง ใช้เมนู ตั้งค่าชีต เพื่อเพิ่มกลับ แล้วลองอีกครั้ง ยังไม่ได้บันทึกอะไร',
+  'edit.noLog': 'ยังไม่มีชีตบันทึกภารกิจ ใช้เมนู ตั้งค่าชีต ก่อน',
+  'edit.saved': 'บันทึกการแก้ไขแล้ว (แถว {row})',
+  'edit.nothing': 'ไม่มีค่าใดเปลี่ยน จึงไม่ได้บันทึกอะไร',
+  'verify.noEmail': 'Google ไม่ได้ให้อีเมลของคุณแก่ KR Tracker จึงยืนยันไม่ได้ว่าคุณเป็นผู้ตรวจสอบ ยังไม่ได้เปลี่ยนอะไร',
+  'verify.notReviewer': 'เฉพาะผู้ตรวจสอบที่ระบุในชีตตั้งค่า (หรือเจ้าของสเปรดชีต) เท่านั้นที่ตรวจสอบภารกิจได้ ยังไม่ได้เปลี่ยนอะไร',
+  'verify.done': 'ตรวจสอบแล้ว (แถว {row})',
+  'verify.undone': 'ยกเลิกการตรวจสอบแล้ว (แถว {row})',
+  'history.created': 'บันทึกใหม่',
+  'history.protection': 'KR Tracker: ประวัติการแก้ไข บันทึกโดยอัตโนมัติ โปรดอย่าแก้ไข',
+  'setup.reviewProtection': 'KR Tracker: เฉพาะผู้ตรวจสอบและเจ้าของสเปรดชีตแก้ไขได้',
+  'setup.notProtected': 'คอลัมน์การตรวจสอบยังไม่ได้ป้องกัน: ให้เจ้าของสเปรดชีตหรือผู้ตรวจสอบใช้เมนู ตั้งค่าชีต',
 } as const;
 
 export type Key = keyof typeof th;
@@ -180,4 +198,27 @@ export const en: Record<Key, string> = {
   'field.id': 'The mission ID is not valid',
   'field.text': '{label} must be text',
   'field.input': 'What was sent is not a mission form',
+  'edit.unknownId':
+    'This mission is no longer in the mission log (it may have been deleted): nothing was saved',
+  'edit.conflict':
+    'Someone else changed this mission (row {row}) after you opened it, so nothing was saved: look at its current values below and save again',
+  'edit.refusedFields': '{fields} cannot be changed this way: nothing was saved',
+  'edit.badRequest':
+    'The edit is not complete (an ID, the changes and the row’s version are needed): nothing was saved',
+  'edit.missingColumns':
+    'The mission log has no {columns} column in its header: use Set up sheets to add it back, then try again. Nothing was saved',
+  'edit.noLog': 'There is no mission log yet: use Set up sheets first',
+  'edit.saved': 'Changes saved (row {row})',
+  'edit.nothing': 'Nothing was changed, so nothing was saved',
+  'verify.noEmail':
+    'Google does not give KR Tracker your e-mail address, so it cannot tell that you are a reviewer: nothing was changed',
+  'verify.notReviewer':
+    'Only the reviewers named in Settings (or the spreadsheet’s owner) may verify missions: nothing was changed',
+  'verify.done': 'Verified (row {row})',
+  'verify.undone': 'Verification removed (row {row})',
+  'history.created': 'New mission',
+  'history.protection': 'KR Tracker: the history of changes, written by the add-on; please do not edit',
+  'setup.reviewProtection': 'KR Tracker: only the reviewers and the spreadsheet’s owner may edit',
+  'setup.notProtected':
+    'The Verified columns are not protected yet: the spreadsheet’s owner or a reviewer must run Set up sheets',
 };
