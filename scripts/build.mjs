@@ -18,6 +18,8 @@ const HELP_ENTRY = path.join(root, 'src/core/help.ts');
 const TEXTS = path.join(root, 'src/core/text');
 const LAZY_TEXTS = path.join(root, 'src/server/lazyTexts.ts');
 const TEXT_FILES = path.join(root, 'src/core/textFiles.ts');
+const COMMON_TEXTS = path.join(TEXTS, 'common.ts');
+const MESSAGES = path.join(root, 'src/core/messages.ts');
 const LIBRARY = 'KRTracker';
 const SIDEBAR = {
   entry: path.join(root, 'src/client/main.ts'),
@@ -139,8 +141,33 @@ function fill(template, slot, content) {
   return template.replace(slot, () => content);
 }
 
+/**
+ * Keeps the server's messages out of Sidebar.html: the page needs the common catalog's field, submission and
+ * sidebar texts only (SIDEBAR_MESSAGE_PREFIXES in src/core/messages.ts). A key left out that the page's code
+ * still names would show as nothing, so the build fails if the bundle holds one.
+ */
+async function sidebarTexts() {
+  const { th, en } = await importSource(COMMON_TEXTS);
+  const { SIDEBAR_MESSAGE_PREFIXES } = await importSource(MESSAGES);
+  const kept = (key) => SIDEBAR_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix));
+  const pick = (texts) => Object.fromEntries(Object.entries(texts).filter(([key]) => kept(key)));
+  return {
+    left: Object.keys(th).filter((key) => !kept(key)),
+    plugin: {
+      name: 'sidebar-texts',
+      setup(build) {
+        build.onLoad({ filter: /[\\/]src[\\/]core[\\/]text[\\/]common\.ts$/ }, () => ({
+          loader: 'ts',
+          contents: `export const th = ${JSON.stringify(pick(th))};\nexport const en = ${JSON.stringify(pick(en))};\n`,
+        }));
+      },
+    },
+  };
+}
+
 /** build/Sidebar.html: sidebar.html with the CSS and the browser bundle of main.ts inlined (HtmlService serves it as is). */
 async function buildSidebar() {
+  const texts = await sidebarTexts();
   const bundle = await esbuild.build({
     entryPoints: [SIDEBAR.entry],
     bundle: true,
@@ -151,7 +178,14 @@ async function buildSidebar() {
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
+    plugins: [texts.plugin],
   });
+  const named = texts.left.filter((key) => bundle.outputFiles[0].text.includes(JSON.stringify(key)));
+  if (named.length > 0) {
+    throw new Error(
+      `the sidebar names messages left out of it: ${named.join(', ')} (SIDEBAR_MESSAGE_PREFIXES)`,
+    );
+  }
   const styles = await esbuild.transform(fs.readFileSync(SIDEBAR.css, 'utf8'), {
     loader: 'css',
     minify: true,

@@ -147,7 +147,10 @@ export function formatNumber(value: number): string {
 }
 
 /** "7 / 10 missions · 3 / 5 points". */
-export function progressText(result: SubmitSuccess, lang: Lang): string {
+export function progressText(
+  result: Pick<SubmitSuccess, 'count' | 'target' | 'points' | 'maxPoints'>,
+  lang: Lang,
+): string {
   return formMessage(lang, 'form.progress', {
     count: formatNumber(result.count),
     target: formatNumber(result.target),

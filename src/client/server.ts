@@ -14,7 +14,7 @@ export type Plain<T> = T extends Date | ((...args: never[]) => unknown)
   : T extends string | number | boolean | null | undefined
     ? T
     : T extends readonly (infer E)[]
-      ? Plain<E>[]
+      ? readonly Plain<E>[]
       : { [K in keyof T]: Plain<T[K]> };
 
 /** `true` when a value of type T crosses google.script.run unchanged. */
@@ -31,6 +31,9 @@ export type TransportChecks = [
   Assert<Transportable<ReturnType<ServerFunctions['getFormConfig']>>>,
   Assert<Transportable<ReturnType<ServerFunctions['submitMission']>>>,
   Assert<Transportable<MissionInput>>,
+  Assert<Transportable<ReturnType<ServerFunctions['listMissions']>>>,
+  Assert<Transportable<ReturnType<ServerFunctions['updateMission']>>>,
+  Assert<Transportable<ReturnType<ServerFunctions['verifyMission']>>>,
 ];
 
 /** The few members of google.script.run the sidebar uses; any other member is a server function. */
@@ -72,8 +75,17 @@ export function promisify<K extends keyof ServerFunctions>(
   return api as unknown as Pick<Promisified<ServerFunctions>, K>;
 }
 
-export const server = promisify('getFormConfig', 'submitMission');
+export const server = promisify(
+  'getFormConfig',
+  'submitMission',
+  'listMissions',
+  'updateMission',
+  'verifyMission',
+);
 
 export type FormConfig = Awaited<ReturnType<typeof server.getFormConfig>>;
 export type SubmitReply = Awaited<ReturnType<typeof server.submitMission>>;
 export type SubmitSuccess = Extract<SubmitReply, { ok: true }>;
+export type ListReply = Awaited<ReturnType<typeof server.listMissions>>;
+export type ChangeReply = Awaited<ReturnType<typeof server.updateMission>>;
+export type ChangeSuccess = Extract<ChangeReply, { ok: true }>;

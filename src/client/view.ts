@@ -15,7 +15,8 @@ import {
   type ShownError,
 } from './form';
 import { type FormKey, formMessage } from './formMessages';
-import type { FormConfig, SubmitSuccess } from './server';
+import type { ConflictLine } from './records';
+import type { ChangeSuccess, FormConfig, SubmitSuccess } from './server';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -37,6 +38,8 @@ export class SidebarView {
   private saveAnywayButton: HTMLButtonElement | undefined;
   private lang: Lang;
   private krName = '';
+  private undoHandler: (() => void) | undefined;
+  private rebaseHandler: (() => void) | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -49,6 +52,9 @@ export class SidebarView {
     this.status = byId(doc, 'status');
     this.context = byId(doc, 'context');
     this.result = byId(doc, 'result');
+    // One listener each, calling whatever the last save or conflict offered.
+    byId(doc, 'undo').addEventListener('click', () => this.undoHandler?.());
+    byId(doc, 'conflict-rebase').addEventListener('click', () => this.rebaseHandler?.());
   }
 
   private say(key: FormKey | MessageKey, params?: Record<string, string | number>): string {
@@ -279,6 +285,85 @@ export class SidebarView {
     return FORM_FIELDS.find((field) => controlIds(field).includes(id));
   }
 
+  /** The two views, as tabs: the form and the list of missions. */
+  showTabs(): void {
+    byId(this.doc, 'tab-new').textContent = this.say('form.tabNew');
+    byId(this.doc, 'tab-list').textContent = this.say('form.tabList');
+    byId(this.doc, 'tab-list').hidden = false;
+    byId(this.doc, 'tabs').hidden = false;
+    byId(this.doc, 'edit-cancel').textContent = this.say('form.stopEditing');
+    byId(this.doc, 'conflict-heading').textContent = this.say('form.changedMeanwhile');
+    byId(this.doc, 'conflict-rebase').textContent = this.say('form.rebase');
+    byId(this.doc, 'undo').textContent = this.say('form.undo');
+  }
+
+  selectTab(tab: 'new' | 'list'): void {
+    byId(this.doc, 'tab-new').setAttribute('aria-selected', String(tab === 'new'));
+    byId(this.doc, 'tab-list').setAttribute('aria-selected', String(tab === 'list'));
+    this.form.hidden = tab !== 'new';
+    byId(this.doc, 'list-panel').hidden = tab !== 'list';
+  }
+
+  /** The form for a new mission, or for the mission of a row being corrected (a banner says which). */
+  setEditing(row: number | undefined): void {
+    byId(this.doc, 'edit-banner').hidden = row === undefined;
+    byId(this.doc, 'edit-heading').textContent = row === undefined ? '' : this.say('form.editing', { row });
+    byId(this.doc, 'tab-new').textContent = this.say(row === undefined ? 'form.tabNew' : 'form.edit');
+    this.submitButton.textContent = this.say(row === undefined ? 'form.save' : 'form.saveChanges');
+    this.hideConflict();
+  }
+
+  /** What someone else changed since the row was opened, and the offer to keep one's changes on top of it. */
+  showConflict(lines: readonly ConflictLine[], labels: FormConfig['labels'], rebase: () => void): void {
+    const box = byId(this.doc, 'conflict');
+    byId(this.doc, 'conflict-list').replaceChildren(
+      ...lines.map((line) => {
+        const item = this.doc.createElement('li');
+        const field = line.field === 'steps' ? this.say('form.steps') : labels[line.field];
+        item.textContent = this.say('form.changeLine', { field, opened: line.opened, now: line.now });
+        return item;
+      }),
+    );
+    this.rebaseHandler = rebase;
+    box.hidden = false;
+  }
+
+  hideConflict(): void {
+    byId(this.doc, 'conflict').hidden = true;
+  }
+
+  /** A correction saved: what it was, the server's words and the count and points; Undo while it can be undone. */
+  showChanged(
+    title: string,
+    result: Pick<ChangeSuccess, 'count' | 'target' | 'points' | 'maxPoints' | 'fiscalYear' | 'message'>,
+    undo?: () => void,
+  ): void {
+    this.clearErrors();
+    byId(this.doc, 'result-title').textContent = title;
+    byId(this.doc, 'result-message').textContent = result.message;
+    const progress = progressText(result, this.lang);
+    byId(this.doc, 'result-progress').textContent = progress;
+    this.showContext(result.fiscalYear, result.target);
+    this.result.hidden = false;
+    this.status.textContent = `${result.message} · ${progress}`;
+    this.offerUndo(undo);
+  }
+
+  /** The Undo button of the last save, or none. */
+  offerUndo(undo?: () => void): void {
+    byId(this.doc, 'undo').hidden = undo === undefined;
+    this.undoHandler = undo;
+  }
+
+  focusFirstField(): void {
+    this.control('field-date').focus();
+  }
+
+  /** A message in the status line (read out by screen readers). */
+  announce(text: string): void {
+    this.status.textContent = text;
+  }
+
   /** What was recorded, with the new count and points; then an empty form for the next mission. */
   showSaved(title: string, result: SubmitSuccess, next: FormValues): void {
     this.clearErrors();
@@ -288,6 +373,7 @@ export class SidebarView {
     byId(this.doc, 'result-progress').textContent = progress;
     this.showContext(result.fiscalYear, result.target);
     this.result.hidden = false;
+    this.offerUndo();
     this.writeValues(next);
     this.status.textContent = `${result.message} · ${progress}`;
     this.control('field-date').focus();

@@ -15,3 +15,10 @@ export const message = common.say;
 export const messageKeys = common.keys;
 export const catalogFor = common.of;
 export const commonCatalog = common;
+
+/**
+ * The common messages the sidebar shows itself (the form's checks, a failed call, its title): the build keeps
+ * only these in Sidebar.html, and fails if the page's code names any other. Everything else the sidebar shows
+ * comes from the server already in words (a reason, a refusal, a saved row).
+ */
+export const SIDEBAR_MESSAGE_PREFIXES = ['field.', 'submit.', 'sidebar.'] as const;

@@ -59,14 +59,21 @@ export interface MissionItem {
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
-/** FNV-1a over the row's cells, as getValues reads them: equal cells, equal version. */
+/**
+ * FNV-1a over the row's cells, as getValues reads them: equal cells, equal version. Empty cells at the end are
+ * left out, so that data typed in a column right of the log (which widens every row read) changes no version.
+ */
 export function rowVersion(row: readonly unknown[]): string {
   let hash = 0x811c9dc5;
-  const cells = row.map((cell) =>
-    isDate(cell)
-      ? `d${cell.getTime()}`
-      : `${typeof cell === 'string' ? 's' : typeof cell}${String(cell ?? '')}`,
-  );
+  let end = row.length;
+  while (end > 0 && (row[end - 1] === '' || row[end - 1] === null || row[end - 1] === undefined)) end--;
+  const cells = row
+    .slice(0, end)
+    .map((cell) =>
+      isDate(cell)
+        ? `d${cell.getTime()}`
+        : `${typeof cell === 'string' ? 's' : typeof cell}${String(cell ?? '')}`,
+    );
   for (const char of cells.join('\u0001')) {
     hash ^= char.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;

@@ -305,6 +305,24 @@ export function missionLists(result: CountResult, lang: Lang): Table {
       ]),
     );
   }
+  // Verified ticked in the grid, not through the add-on: no reviewer's name, no History row (issue 12).
+  const byHand = result.counted.filter((entry) => entry.mission.verified && entry.mission.verifiedBy === '');
+  table.push(pad([]), pad([say('summary.verifiedByHand', { count: byHand.length })]), whyHeader);
+  if (byHand.length === 0) table.push(none);
+  for (const { row, mission } of byHand) {
+    table.push(
+      pad([
+        mission.title,
+        formatDate(mission.date, lang),
+        mission.kind ? kindLabel(mission.kind, lang) : mission.kindText,
+        mission.counterpart,
+        say('summary.noVerifier'),
+        '',
+        '',
+        row,
+      ]),
+    );
+  }
   return table;
 }
 

@@ -259,8 +259,8 @@ function commit(spreadsheet: Spreadsheet, log: Log, index: number, changes: read
   const rowNumber = index + 1;
   const row = log.rows[index]!;
   const after = new Map(changes.map((change) => [log.columns[change.key]!, change.after]));
-  writeCells(log.sheet, rowNumber, after);
   try {
+    writeCells(log.sheet, rowNumber, after);
     const history = ensureHistory(spreadsheet, log.lang);
     const id = String(row[log.columns.id!] ?? '');
     appendHistory(
@@ -273,6 +273,7 @@ function commit(spreadsheet: Spreadsheet, log: Log, index: number, changes: read
       ),
     );
   } catch (error) {
+    // Put back what was written (a run of cells, or all of them): cells not written yet get their own value.
     writeCells(
       log.sheet,
       rowNumber,

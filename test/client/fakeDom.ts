@@ -73,9 +73,21 @@ export class FakeElement {
   }
 
   replaceChildren(...nodes: FakeElement[]): void {
+    for (const child of this.children) this.doc.forgetTree(child);
     this.children = nodes;
     this.text = '';
+    for (const node of nodes) this.doc.adoptTree(node);
     if (this.tagName === 'SELECT') this.value = nodes[0]?.value ?? '';
+  }
+
+  append(...nodes: FakeElement[]): void {
+    this.children = [...this.children, ...nodes];
+    for (const node of nodes) this.doc.adoptTree(node);
+  }
+
+  /** The text of this element and of everything in it, as a person reads it. */
+  get innerText(): string {
+    return [this.text, ...this.children.map((child) => child.innerText)].filter(Boolean).join(' ');
   }
 
   after(node: FakeElement): void {
@@ -170,5 +182,16 @@ export class FakeDocument {
 
   forget(element: FakeElement): void {
     if (this.byId.get(element.id) === element) this.byId.delete(element.id);
+  }
+
+  /** An element put in the page with everything in it: their ids become findable. */
+  adoptTree(element: FakeElement): void {
+    this.adopt(element);
+    for (const child of element.children) this.adoptTree(child);
+  }
+
+  forgetTree(element: FakeElement): void {
+    this.forget(element);
+    for (const child of element.children) this.forgetTree(child);
   }
 }

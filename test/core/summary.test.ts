@@ -212,8 +212,9 @@ describe('the summary', () => {
       expect(lists[2]![1]).toBe('15 Jan 2025');
       const old = lists.find((r) => r[0] === 'Old')!;
       expect(old[4]).toBe('outside fiscal year 2568 (15 Jan 2023)');
-      expect(lists.at(-3)![0]).toBe('Possible duplicates (0): both still count; the reviewer decides');
-      expect(lists.at(-1)![0]).toBe('None');
+      const duplicates = lists.findIndex((r) => String(r[0]).startsWith('Possible duplicates'));
+      expect(lists[duplicates]![0]).toBe('Possible duplicates (0): both still count; the reviewer decides');
+      expect(lists[duplicates + 2]![0]).toBe('None');
     });
 
     it('lists likely duplicates (same day, kind and counterpart) after the rows that do not count; both still count', () => {
@@ -228,9 +229,33 @@ describe('the summary', () => {
       const lists = missionLists(result, 'en');
       const start = lists.findIndex((r) => String(r[0]).startsWith('Possible duplicates'));
       expect(lists[start]![0]).toBe('Possible duplicates (1): both still count; the reviewer decides');
-      expect(lists.slice(start + 2).map((r) => [r[0], r[1], r[4], r[7]])).toEqual([
+      const end = lists.findIndex((r) => String(r[0]).startsWith('Verified ticked in the grid'));
+      expect(lists.slice(start + 2, end - 1).map((r) => [r[0], r[1], r[4], r[7]])).toEqual([
         ['Again', '15 Jan 2025', 'looks like row 2', 4],
       ]);
+    });
+
+    it('flags, last, the counted missions whose Verified was ticked by hand: no Verified by, no History', () => {
+      const rows = missionLog([
+        doneMission('2025-01-15', {
+          title: 'Through the add-on',
+          verified: true,
+          verifiedBy: 'chief@bkk.go.th',
+        }),
+        doneMission('2025-01-16', { title: 'Ticked in the grid', verified: true }),
+        doneMission('2025-01-17', { title: 'Not verified' }),
+      ]);
+      const lists = missionLists(count(rows, day('2025-06-01')), 'en');
+      const start = lists.findIndex((r) => String(r[0]).startsWith('Verified ticked in the grid'));
+      expect(lists[start]![0]).toBe(
+        'Verified ticked in the grid, with no reviewer recorded (1): still counted; a reviewer should verify them from the sidebar',
+      );
+      expect(lists.slice(start + 2).map((r) => [r[0], r[4], r[7]])).toEqual([
+        ['Ticked in the grid', 'no Verified by (ticked by hand)', 3],
+      ]);
+      expect(missionLists(count(rows, day('2025-06-01')), 'th').at(-3)![0]).toMatch(
+        /^ติ๊กช่องตรวจสอบแล้ว.*\(1\)/,
+      );
     });
   });
 

@@ -52,6 +52,9 @@ export const th = {
   'summary.notCounted': 'แถวที่ไม่นับ ({count})',
   'summary.likelyDuplicates': 'ภารกิจที่อาจซ้ำกัน ({count}) ยังนับทั้งคู่ ผู้ตรวจสอบเป็นผู้ตัดสิน',
   'summary.duplicateOf': 'ดูเหมือนแถว {row}',
+  'summary.verifiedByHand':
+    'ติ๊กช่องตรวจสอบแล้วในตารางโดยตรง ไม่มีชื่อผู้ตรวจสอบ ({count}) ยังนับตามเดิม ผู้ตรวจสอบควรยืนยันผ่านแถบด้านข้าง',
+  'summary.noVerifier': 'ไม่มีผู้ตรวจสอบ (ติ๊กด้วยมือ)',
   'summary.policyTracking': 'ค่าสะสมรายเดือนสำหรับระบบ Policy Tracking (คัดลอกได้ทันที)',
   'summary.signOff': 'ผู้รับรองข้อมูล',
   'summary.coordinator': 'ผู้ประสานงานกลาง',
@@ -128,6 +131,9 @@ export const en: Record<Key, string> = {
   'summary.notCounted': 'Rows not counted ({count})',
   'summary.likelyDuplicates': 'Possible duplicates ({count}): both still count; the reviewer decides',
   'summary.duplicateOf': 'looks like row {row}',
+  'summary.verifiedByHand':
+    'Verified ticked in the grid, with no reviewer recorded ({count}): still counted; a reviewer should verify them from the sidebar',
+  'summary.noVerifier': 'no Verified by (ticked by hand)',
   'summary.policyTracking': 'Monthly cumulative values for the BMA Policy Tracking system (ready to copy)',
   'summary.signOff': 'Sign-off',
   'summary.coordinator': 'Coordinator',
