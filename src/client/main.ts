@@ -112,11 +112,9 @@ function wireList(view: SidebarView, config: FormConfig, saveNew: () => void): v
       if (!outcome) return;
       if (outcome.ok) return saved(mission.title, outcome);
       list.tell(index, problem(outcome.errors));
-      // Someone changed the row meanwhile: the list shows it as it is now, the message says why.
-      if (outcome.current) {
-        view.announce(problem(outcome.errors));
-        load();
-      }
+      view.announce(problem(outcome.errors));
+      // Someone changed the row meanwhile: the list shows it as it is now, the status line says why.
+      if (outcome.current) load();
     });
   };
 

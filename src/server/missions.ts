@@ -345,7 +345,10 @@ export function updateMission(id: unknown, changes: unknown, version: unknown): 
     const user = activeUserEmail();
     const current = missionItem(row, index + 1, log.columns, { reader: log.reader, reason: undefined, user });
     if (rowVersion(row) !== version) {
-      return { ok: false, errors: { form: message(lang, 'edit.conflict', { row: index + 1 }) }, current };
+      // The row as the list would show it now, whether it counts included (two more calls, on a conflict only).
+      const { mission } = answer(spreadsheet, log, index, lang, '') as Extract<ChangeResult, { ok: true }>;
+      const form = message(lang, 'edit.conflict', { row: index + 1 });
+      return { ok: false, errors: { form }, current: mission };
     }
     const input = { ...inputOfItem(current), ...read.changes, id: current.id };
     const checked = validateMission(input, lang, log.reader(new Date()));
@@ -405,7 +408,14 @@ export function verifyMission(id: unknown, verified: unknown): ChangeResult {
     if (cells.every((cell) => cell.key === 'verifiedAt')) {
       return answer(spreadsheet, log, index, lang, message(lang, 'edit.nothing'));
     }
-    commit(spreadsheet, log, index, cells);
+    try {
+      commit(spreadsheet, log, index, cells);
+    } catch (error) {
+      // Most likely the protection setup put on the review columns, which names the reviewers of that day: one
+      // named since is refused by Sheets until the owner runs Set up sheets again. Nothing was left written.
+      const detail = String((error as Error)?.message ?? error).replace(/[.。]+$/, '');
+      return { ok: false, errors: { form: message(lang, 'verify.writeFailed', { error: detail }) } };
+    }
     const text = message(lang, verified ? 'verify.done' : 'verify.undone', { row: index + 1 });
     return answer(spreadsheet, log, index, lang, text);
   });

@@ -71,6 +71,7 @@ export async function openSidebar(app: Addon, browserLanguage = 'th'): Promise<O
     crypto: globalThis.crypto,
     google: { script: { run: runner() } },
     setTimeout,
+    clearTimeout,
   });
   vm.runInContext(script, context);
   await settle();

@@ -98,6 +98,8 @@ export const th = {
   'edit.nothing': 'ไม่มีค่าใดเปลี่ยน จึงไม่ได้บันทึกอะไร',
   'verify.noEmail': 'Google ไม่ได้ให้อีเมลของคุณแก่ KR Tracker จึงยืนยันไม่ได้ว่าคุณเป็นผู้ตรวจสอบ ยังไม่ได้เปลี่ยนอะไร',
   'verify.notReviewer': 'เฉพาะผู้ตรวจสอบที่ระบุในชีตตั้งค่า (หรือเจ้าของสเปรดชีต) เท่านั้นที่ตรวจสอบภารกิจได้ ยังไม่ได้เปลี่ยนอะไร',
+  'verify.writeFailed':
+    'บันทึกการตรวจสอบไม่สำเร็จ ({error}) ยังไม่ได้เปลี่ยนอะไร หากคุณเพิ่งได้รับชื่อเป็นผู้ตรวจสอบ ให้เจ้าของสเปรดชีตใช้เมนู ตั้งค่าชีต อีกครั้ง เพื่อให้คุณแก้ไขคอลัมน์ตรวจสอบได้',
   'verify.done': 'ตรวจสอบแล้ว (แถว {row})',
   'verify.undone': 'ยกเลิกการตรวจสอบแล้ว (แถว {row})',
   'history.created': 'บันทึกใหม่',
@@ -214,6 +216,8 @@ export const en: Record<Key, string> = {
     'Google does not give KR Tracker your e-mail address, so it cannot tell that you are a reviewer: nothing was changed',
   'verify.notReviewer':
     'Only the reviewers named in Settings (or the spreadsheet’s owner) may verify missions: nothing was changed',
+  'verify.writeFailed':
+    'Could not record the verification ({error}): nothing was changed. If you were named a reviewer recently, ask the spreadsheet’s owner to run Set up sheets again so that you may edit the review columns',
   'verify.done': 'Verified (row {row})',
   'verify.undone': 'Verification removed (row {row})',
   'history.created': 'New mission',
