@@ -179,6 +179,12 @@ export async function startPreview(options: ServeOptions): Promise<PreviewServer
         }
         return sendJson(res, 200, state.rpc(body['name'], args));
       }
+      case '/user': {
+        // Another person at the same spreadsheet (a colleague, a reviewer): the next calls run as them.
+        if (typeof body['email'] !== 'string') throw new HttpError(400, 'email must be a string');
+        state.setUser(body['email']);
+        return sendJson(res, 200, { ok: true });
+      }
       case '/reset':
         state.reset();
         return sendJson(res, 200, { ok: true });
@@ -223,26 +229,33 @@ export interface CliOptions {
   demo: boolean;
   lang: PreviewLang;
   port: number;
+  /** Who uses the preview (`--user`); the file's owner is whoever first created it. */
+  user?: string;
 }
 
-/** `--demo`, `--lang en` (or `--lang=en`), env PORT. */
+/** `--demo`, `--lang en` (or `--lang=en`), `--user someone@example.org`, env PORT. */
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): CliOptions {
   let lang: PreviewLang = 'th';
   let demo = false;
+  let user: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--demo') demo = true;
-    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+    else if (arg === '--user' || arg.startsWith('--user=')) {
+      user = arg.includes('=') ? arg.slice('--user='.length) : argv[++i];
+      if (!user || !user.includes('@'))
+        throw new Error(`--user must be an e-mail, not ${user ?? '(nothing)'}`);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
       if (value !== 'th' && value !== 'en')
         throw new Error(`--lang must be th or en, not ${value ?? '(nothing)'}`);
       lang = value;
-    } else throw new Error(`unknown option ${arg} (use --demo, --lang en)`);
+    } else throw new Error(`unknown option ${arg} (use --demo, --lang en, --user e-mail)`);
   }
   const port = env['PORT'] === undefined || env['PORT'] === '' ? 8080 : Number(env['PORT']);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not ${env['PORT']}`);
-  return { demo, lang, port };
+  return { demo, lang, port, ...(user ? { user } : {}) };
 }
 
 async function main(): Promise<void> {
@@ -257,7 +270,13 @@ async function main(): Promise<void> {
     console.error(`npm start: ${relative(ROOT, DEFAULT_BUNDLE)} is missing; run \`npm run build\` first.`);
     process.exit(1);
   }
-  const preview = await startPreview({ file: DEFAULT_FILE, lang: cli.lang, demo: cli.demo, port: cli.port });
+  const preview = await startPreview({
+    file: DEFAULT_FILE,
+    lang: cli.lang,
+    demo: cli.demo,
+    port: cli.port,
+    ...(cli.user ? { userEmail: cli.user } : {}),
+  });
   const file = relative(ROOT, DEFAULT_FILE);
   console.log(`KR Tracker preview: ${preview.url}`);
   console.log(

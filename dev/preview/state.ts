@@ -111,6 +111,12 @@ export class PreviewState {
     this.version++;
   }
 
+  /** POST /user: someone else uses the spreadsheet from now on (the owner stays who created the file). */
+  setUser(email: string): void {
+    this.emu.setUser({ email });
+    this.version++;
+  }
+
   /** POST /reset: an empty spreadsheet, or the demo's when the preview was started with --demo. */
   reset(): void {
     this.start(true);

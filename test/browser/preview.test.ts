@@ -321,4 +321,99 @@ describeWithBrowser('the local preview in Chromium', () => {
     },
     TIMEOUT,
   );
+  /** The demo's form, its list of missions open. */
+  async function openList(): Promise<FrameLocator> {
+    await menu(MENU.openForm);
+    await page.locator('#sidebar:not([hidden]) #sidebar-frame').waitFor();
+    const form = page.frameLocator('#sidebar-frame');
+    await form.locator('#tab-list').click();
+    await form.locator('#mission-0').waitFor();
+    return form;
+  }
+
+  /** Acts as another person at the spreadsheet, through the preview's POST /user. */
+  async function actAs(server: PreviewServer, email: string): Promise<void> {
+    const answer = await page.request.post(`${server.url}user`, { data: { email } });
+    expect(answer.ok()).toBe(true);
+  }
+
+  it(
+    'lists the fiscal year in the sidebar, edits a mission from it, and the log and History show the change',
+    async () => {
+      await page.setViewportSize({ width: 1440, height: 1100 });
+      await open(demo);
+      const form = await openList();
+      expect(await form.locator('#list-summary').textContent()).toMatch(/^แสดง \d+ จาก \d+ ภารกิจ ใหม่สุดก่อน$/);
+      expect(await form.locator('#list-items > li').count()).toBeGreaterThanOrEqual(10);
+      await keepScreenshot((file) => page.locator('#sidebar').screenshot({ path: file }), 'sidebar-list.png');
+
+      await form.locator('#edit-0').click();
+      await form.locator('#edit-banner').waitFor({ state: 'visible' });
+      const row = Number(/\d+$/.exec((await form.locator('#edit-heading').textContent()) ?? '')?.[0]);
+      const before = await form.locator('#field-title').inputValue();
+      expect(before).not.toBe('');
+      const title = `${before} (แก้ไขแล้ว)`;
+      await form.locator('#field-notes').fill('แก้ไขจากรายการในแถบด้านข้าง');
+      await form.locator('#field-title').fill(title);
+      await form.locator('#edit-banner').scrollIntoViewIfNeeded();
+      await keepScreenshot((file) => page.locator('#sidebar').screenshot({ path: file }), 'sidebar-edit.png');
+      await form.locator('#submit').click();
+      await form.locator('#list-panel').waitFor({ state: 'visible' });
+      await form.locator('#result').waitFor({ state: 'visible' });
+      expect(await form.locator('#result-message').textContent()).toBe(`บันทึกการแก้ไขแล้ว (แถว ${row})`);
+      await form.locator('#mission-0').filter({ hasText: title }).waitFor();
+
+      await tab('ภารกิจ');
+      await gridCell(title).waitFor();
+      expect(await page.locator(`#grid td[data-a1="D${row}"]`).textContent()).toBe(title);
+      await tab('ประวัติการแก้ไข');
+      await gridCell(title).waitFor();
+      await gridCell(before).first().waitFor();
+      expect(dialogs).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'offers Verify to the owner, not to a colleague, and shows the colleague what changed when the owner saved first',
+    async () => {
+      await open(demo);
+      let form = await openList();
+      await form.locator('#verify-0').click();
+      await form.locator('#unverify-0').waitFor();
+      expect(await form.locator('#mission-0').textContent()).toContain('ตรวจสอบแล้วโดย staff@bangkok.go.th');
+
+      await actAs(demo, 'colleague@bangkok.go.th');
+      await page.goto(demo.url);
+      await page.locator('body[data-version]').waitFor();
+      form = await openList();
+      expect(await form.locator('#edit-0').count()).toBe(1);
+      expect(await form.locator('#verify-0, #unverify-0').count()).toBe(0);
+      await form.locator('#edit-0').click();
+      await form.locator('#field-notes').fill('บันทึกของเพื่อนร่วมงาน');
+
+      // Meanwhile the owner changes the place of the same mission from their own sidebar.
+      await actAs(demo, 'staff@bangkok.go.th');
+      const call = async (name: string, ...args: unknown[]) =>
+        (await (await page.request.post(`${demo.url}rpc`, { data: { name, args } })).json()).value;
+      const listed = await call('listMissions', { limit: 1 });
+      const first = listed.missions[0];
+      expect((await call('updateMission', first.id, { place: 'ลานคนเมือง' }, first.version)).ok).toBe(true);
+      await actAs(demo, 'colleague@bangkok.go.th');
+
+      await form.locator('#submit').click();
+      await form.locator('#conflict').waitFor({ state: 'visible' });
+      expect(await form.locator('#conflict-list').textContent()).toContain('→ “ลานคนเมือง”');
+      expect(await form.locator('#field-notes').inputValue()).toBe('บันทึกของเพื่อนร่วมงาน');
+      await form.locator('#conflict-rebase').click();
+      expect(await form.locator('#field-place').inputValue()).toBe('ลานคนเมือง');
+      await form.locator('#submit').click();
+      await form.locator('#list-panel').waitFor({ state: 'visible' });
+      expect(await form.locator('#result-message').textContent()).toMatch(/^บันทึกการแก้ไขแล้ว/);
+      expect(dialogs).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

@@ -86,8 +86,8 @@ export class FakeElement {
   }
 
   /** The text of this element and of everything in it, as a person reads it. */
-  get innerText(): string {
-    return [this.text, ...this.children.map((child) => child.innerText)].filter(Boolean).join(' ');
+  get allText(): string {
+    return [this.text, ...this.children.map((child) => child.allText)].filter(Boolean).join(' ');
   }
 
   after(node: FakeElement): void {

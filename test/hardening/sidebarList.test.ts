@@ -42,8 +42,8 @@ function office(): Addon {
   return app;
 }
 
-const text = (sidebar: OpenSidebar, id: string) => sidebar.el(id).innerText;
-const items = (sidebar: OpenSidebar) => sidebar.el('list-items').children.map((li) => li.innerText);
+const text = (sidebar: OpenSidebar, id: string) => sidebar.el(id).allText;
+const items = (sidebar: OpenSidebar) => sidebar.el('list-items').children.map((li) => li.allText);
 const historyRows = (app: Addon) => app.values(HISTORY).slice(1);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Until the page is idle: an answer, the list it reloads, and its answer (each call a tick of its own). */
@@ -298,7 +298,7 @@ describe('verification from the list', () => {
     const app = office();
     nameReviewers(app, REVIEWER);
     const sidebar = await openList(app);
-    expect(sidebar.el('list-items').children.flatMap((li) => li.innerText)).not.toContain('ยืนยันการตรวจสอบ');
+    expect(sidebar.el('list-items').children.flatMap((li) => li.allText)).not.toContain('ยืนยันการตรวจสอบ');
     expect(sidebar.doc.getElementById('verify-2')).toBeNull();
     const id = app.values(LOG)[1]![0] as string;
     const refused = app.call<{ ok: boolean; errors: { form: string } }>('verifyMission', id, true);

@@ -133,6 +133,27 @@ describe('the command line', () => {
     expect(() => parseArgs(['--nope'])).toThrow('unknown option');
     expect(() => parseArgs([], { PORT: 'x' })).toThrow('PORT');
   });
+
+  it('reads --user, the person using the preview', () => {
+    expect(parseArgs(['--user', 'chief@bangkok.go.th'])).toMatchObject({ user: 'chief@bangkok.go.th' });
+    expect(parseArgs(['--user=chief@bangkok.go.th'])).toMatchObject({ user: 'chief@bangkok.go.th' });
+    expect(() => parseArgs(['--user', 'chief'])).toThrow('--user must be an e-mail');
+  });
+});
+
+describe('another person at the preview', () => {
+  it('runs the next calls as them, the file still owned by its first user (who alone may verify here)', () => {
+    const state = new PreviewState({ file: file(), demo: true });
+    state.open();
+    const asOwner = state.rpc('listMissions', [{}]) as { value?: { canVerify: boolean } };
+    expect(asOwner).toMatchObject({ ok: true, value: { canVerify: true } });
+    state.setUser('colleague@bangkok.go.th');
+    const asColleague = state.rpc('listMissions', [{}]) as {
+      value?: { canVerify: boolean; missions: { mine: boolean }[] };
+    };
+    expect(asColleague).toMatchObject({ ok: true, value: { canVerify: false } });
+    expect(asColleague.value!.missions.some((m) => m.mine)).toBe(false);
+  });
 });
 
 describe('the preview server', () => {
