@@ -20,6 +20,15 @@ const BUDGET = {
   // columns (protected: staff cannot write them), find its id, write Entered by/at (2), find History, append.
   submitCalls: 12,
   summaryCalls: 40,
+  // Find the log, read it, read Settings (2), ask who owns the spreadsheet.
+  listCalls: 5,
+  // One field: find and read the log, the formats and the write of its cell (4), find History and append,
+  // read Settings (2) for the count in the answer.
+  updateCalls: 10,
+  // As an edit, with Settings read first (who may verify), two runs of cells, and History's three rows.
+  verifyCalls: 16,
+  // A page of 50 missions as google.script.run carries it (JSON).
+  listPageKb: 64,
   krCount100kMs: 100,
   summaryRecalc10kMs: 1000,
   codeKb: 100,
@@ -78,6 +87,8 @@ function missionRows(count: number): unknown[][] {
           return 'การเยี่ยมคารวะ';
         case 'status':
           return i % 10 === 9 ? 'ยกเลิก' : 'ดำเนินการแล้ว';
+        case 'evidence':
+          return `https://example.org/missions/${i}`;
         case 'enteredAt':
           return new Date(Date.UTC(2025, 0, 1));
         default:
@@ -185,6 +196,98 @@ function recordSubmitCalls(figure: string, calls: number, baseline?: string): vo
   });
 }
 
+/** The naive edit: every id cell read with getValue to find the row, each cell of it written with setValue. */
+function naiveUpdate(ss: Spreadsheet, id: string): void {
+  const log = ss.getSheetByName('ภารกิจ')!;
+  const rows = log.getLastRow();
+  let found = 0;
+  for (let r = 2; r <= rows && found === 0; r++) if (log.getRange(r, 1).getValue() === id) found = r;
+  for (let c = 1; c <= COLUMNS.length; c++)
+    log.getRange(found, c).setValue(log.getRange(found, c).getValue());
+}
+
+interface Listed {
+  ok: true;
+  total: number;
+  missions: { id: string; version: string }[];
+}
+
+/** listMissions, updateMission and verifyMission (issue 12): calls that do not grow with the log, and the page's size. */
+function benchEdits(n: number): void {
+  const { emu, ss } = spreadsheetWith(n);
+  const list = () => emu.bridge.run('listMissions', [{ limit: 50 }]) as Listed;
+  const listCalls = countCalls(emu, () => list());
+  record({
+    figure: `listMissions calls, N=${n}`,
+    value: listCalls,
+    unit: 'calls',
+    budget: `≤ ${BUDGET.listCalls}`,
+    pass: listCalls <= BUDGET.listCalls,
+    gate: true,
+  });
+  const page = list();
+  if (page.total < Math.min(n, 50)) throw new Error(`listMissions listed ${page.total} of ${n} missions`);
+  const first = page.missions[0]!;
+  let reply: { ok: boolean } = { ok: false };
+  const updateCalls = countCalls(emu, () => {
+    reply = emu.bridge.run('updateMission', [first.id, { notes: 'Corrected' }, first.version]) as {
+      ok: boolean;
+    };
+  });
+  if (!reply.ok) throw new Error(`updateMission refused the bench's edit: ${JSON.stringify(reply)}`);
+  const naive = countCalls(emu, () => naiveUpdate(ss, first.id));
+  record({
+    figure: `updateMission calls, one field, N=${n}`,
+    value: updateCalls,
+    unit: 'calls',
+    budget: `≤ ${BUDGET.updateCalls}`,
+    pass: updateCalls <= BUDGET.updateCalls,
+    gate: true,
+    baseline: ratio(naive, updateCalls),
+  });
+  const verifyCalls = countCalls(emu, () => {
+    reply = emu.bridge.run('verifyMission', [first.id, true]) as { ok: boolean };
+  });
+  if (!reply.ok) throw new Error(`verifyMission refused the bench's owner: ${JSON.stringify(reply)}`);
+  record({
+    figure: `verifyMission calls, N=${n}`,
+    value: verifyCalls,
+    unit: 'calls',
+    budget: `≤ ${BUDGET.verifyCalls}`,
+    pass: verifyCalls <= BUDGET.verifyCalls,
+    gate: true,
+  });
+  if (n === SIZES[SIZES.length - 1]) {
+    const kb = (value: unknown) => Buffer.byteLength(JSON.stringify(value)) / 1024;
+    const whole = kb(emu.bridge.run('listMissions', [{}]));
+    const pageKb = kb(list());
+
+    record({
+      figure: `listMissions payload, a page of 50, N=${n}`,
+      value: round(pageKb),
+      unit: 'KB',
+      budget: `≤ ${BUDGET.listPageKb}`,
+      pass: pageKb <= BUDGET.listPageKb,
+      gate: true,
+      baseline: `whole year at once ${round(whole).toLocaleString('en')} KB`,
+    });
+  }
+}
+
+/**
+ * The time of the sidebar's list over 10,000 missions, in a heap holding little else (run before the call
+ * counts, whose emulators would bill it for their garbage): the emulator's read, then the add-on's work.
+ */
+function benchListTime(): void {
+  const n = SIZES[SIZES.length - 1]!;
+  const { emu } = spreadsheetWith(n);
+  record({
+    figure: `listMissions, one page of a log of ${n.toLocaleString('en')} (emulator, script time)`,
+    value: round(time(() => emu.bridge.run('listMissions', [{ limit: 50 }]), 5)),
+    unit: 'ms',
+  });
+}
+
 function benchCalls(): void {
   const summaryCounts: number[] = [];
   for (const n of SIZES) {
@@ -222,6 +325,8 @@ function benchCalls(): void {
       gate: true,
       baseline: ratio(naiveSummaryCalls, summary),
     });
+
+    benchEdits(n);
 
     const setup = countCalls(emu, () => emu.run('setupSheets'));
     const naiveSetupCalls = countCalls(emu, () => naiveSetup(ss.getSheetByName('ภารกิจ')!));
@@ -373,6 +478,7 @@ function main(): void {
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
   benchCustomFunctions();
   benchSizes();
+  benchListTime();
   benchCalls();
   benchSummaryTime();
   const lines = results.map((r) => [

@@ -174,7 +174,9 @@ export function createEditor(options: EditorOptions): Editor {
   function change(opened: MissionItem, values: FormValues) {
     const before = valuesOfItem(opened);
     const changes = changesOf(before, values);
-    const checked = validateMission({ ...missionInputOf(values, opened.id) }, options.lang, options.today());
+    // The row's id is not checked: one typed by hand in the grid (not a UUID) is still the row's id.
+    const { id: _id, ...input } = missionInputOf(values, '');
+    const checked = validateMission(input, options.lang, options.today());
     if (!checked.ok) return Promise.resolve(failed(checked.errors));
     return send(
       () => options.update(opened.id, changes, opened.version),

@@ -8,6 +8,10 @@ export interface CalendarDate {
 }
 
 /** B.E. = C.E. + 543. */
+// Read once: a global looked up in every call is slow where globals are not plain (a vm context, the emulator),
+// and a count converts every row's date.
+const floor = Math.floor;
+
 export const BUDDHIST_ERA_OFFSET = 543;
 /** A year at or above this is read as B.E. (SPEC §3); no mission of this office predates C.E. 2400. */
 export const FIRST_BUDDHIST_YEAR = 2400;
@@ -46,7 +50,7 @@ export function calendarDateAt(instant: Date, offsetMinutes = BANGKOK_OFFSET_MIN
 
 /** The day number (days since 1970-01-01) of an instant in ms, as seen in Bangkok or another fixed offset. */
 export function dayNumberAt(time: number, offsetMinutes = BANGKOK_OFFSET_MINUTES): number {
-  return Math.floor((time + offsetMinutes * 60_000) / 86_400_000);
+  return floor((time + offsetMinutes * 60_000) / 86_400_000);
 }
 
 /**
@@ -55,19 +59,14 @@ export function dayNumberAt(time: number, offsetMinutes = BANGKOK_OFFSET_MINUTES
  */
 export function dateOfDayNumber(days: number): CalendarDate {
   const fromMarch0000 = days + 719_468; // 0000-03-01 is 719,468 days before 1970-01-01
-  const cycle = Math.floor(fromMarch0000 / 146_097);
+  const cycle = floor(fromMarch0000 / 146_097);
   const dayOfCycle = fromMarch0000 - cycle * 146_097; // 0 … 146,096
-  const yearOfCycle = Math.floor(
-    (dayOfCycle -
-      Math.floor(dayOfCycle / 1460) +
-      Math.floor(dayOfCycle / 36_524) -
-      Math.floor(dayOfCycle / 146_096)) /
-      365,
+  const yearOfCycle = floor(
+    (dayOfCycle - floor(dayOfCycle / 1460) + floor(dayOfCycle / 36_524) - floor(dayOfCycle / 146_096)) / 365,
   );
-  const dayOfYear =
-    dayOfCycle - (365 * yearOfCycle + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March … 11 = February
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const dayOfYear = dayOfCycle - (365 * yearOfCycle + floor(yearOfCycle / 4) - floor(yearOfCycle / 100));
+  const monthFromMarch = floor((5 * dayOfYear + 2) / 153); // 0 = March … 11 = February
+  const day = dayOfYear - floor((153 * monthFromMarch + 2) / 5) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   const year = yearOfCycle + cycle * 400 + (month <= 2 ? 1 : 0);
   return { year, month, day };

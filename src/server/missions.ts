@@ -286,8 +286,15 @@ function commit(spreadsheet: Spreadsheet, log: Log, index: number, changes: read
 }
 
 /** The answer to a change: the row as it reads now, its version, and the count and points it leaves. */
-function answer(spreadsheet: Spreadsheet, log: Log, index: number, lang: Lang, text: string): ChangeResult {
-  const { definition } = readKrSettings(spreadsheet, lang, log.lang);
+function answer(
+  spreadsheet: Spreadsheet,
+  log: Log,
+  index: number,
+  lang: Lang,
+  text: string,
+  known?: KrDefinition,
+): ChangeResult {
+  const definition = known ?? readKrSettings(spreadsheet, lang, log.lang).definition;
   const today = log.reader(new Date());
   const fiscalYear = definition.fiscalYear ?? fiscalYearOf(today);
   const { result, reasons } = reasonsByRow(log, definition, fiscalYear, today, lang);
@@ -350,7 +357,9 @@ export function updateMission(id: unknown, changes: unknown, version: unknown): 
       const form = message(lang, 'edit.conflict', { row: index + 1 });
       return { ok: false, errors: { form }, current: mission };
     }
-    const input = { ...inputOfItem(current), ...read.changes, id: current.id };
+    // The row's id is not the person's to get right: one typed by hand in the grid (not a UUID) stays as it is.
+    const { id: _kept, ...fields } = inputOfItem(current);
+    const input = { ...fields, ...read.changes };
     const checked = validateMission(input, lang, log.reader(new Date()));
     if (!checked.ok) return { ok: false, errors: checked.errors };
     const values = missionValues(checked.mission, log.lang);
@@ -406,7 +415,7 @@ export function verifyMission(id: unknown, verified: unknown): ChangeResult {
       (cell) => cell.key === 'verifiedAt' || !sameCell(cell.key, cell.before, cell.after, log.reader),
     );
     if (cells.every((cell) => cell.key === 'verifiedAt')) {
-      return answer(spreadsheet, log, index, lang, message(lang, 'edit.nothing'));
+      return answer(spreadsheet, log, index, lang, message(lang, 'edit.nothing'), definition);
     }
     try {
       commit(spreadsheet, log, index, cells);
@@ -417,6 +426,6 @@ export function verifyMission(id: unknown, verified: unknown): ChangeResult {
       return { ok: false, errors: { form: message(lang, 'verify.writeFailed', { error: detail }) } };
     }
     const text = message(lang, verified ? 'verify.done' : 'verify.undone', { row: index + 1 });
-    return answer(spreadsheet, log, index, lang, text);
+    return answer(spreadsheet, log, index, lang, text, definition);
   });
 }

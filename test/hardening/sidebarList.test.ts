@@ -173,6 +173,31 @@ describe('editing a mission from the list', () => {
     expect(sidebar.el('edit-banner').hidden).toBe(true);
   });
 
+  it('corrects a row typed by hand in the grid, whose id is no UUID', async () => {
+    const app = office();
+    const log = app.sheet(LOG);
+    const row = [...(app.values(LOG)[1] as unknown[])];
+    row[0] = 'KR-2568-007';
+    row[3] = 'Typed in the grid';
+    // Typed by the owner, who may fill every column.
+    app.emu.setUser({ email: OWNER });
+    log.appendRow(row);
+    app.emu.setUser({ email: STAFF });
+    const sidebar = await openList(app);
+    const index = items(sidebar).findIndex((item) => item.includes('Typed in the grid'));
+    sidebar.el(`edit-${index}`).click();
+    sidebar.fill({ title: 'Typed in the grid, corrected' });
+    await sidebar.submit();
+    await idle();
+    expect(sidebar.el('error-form').textContent).toBe('');
+    expect(log.getRange('A6:D6').getDisplayValues()[0]).toEqual([
+      'KR-2568-007',
+      '15/01/2025',
+      'การเยี่ยมคารวะ',
+      'Typed in the grid, corrected',
+    ]);
+  });
+
   it('checks an edit with the rules of a new mission: nothing sent, the error beside the field, the typing kept', async () => {
     const app = office();
     const sidebar = await openList(app);
