@@ -204,3 +204,105 @@ describe('granular consent (apps-script/concepts/scopes#handle-granular)', () =>
     expect(globalsOf(emu).Session.getActiveUser().getEmail()).toBe('');
   });
 });
+
+describe('protections, enforced for the person running the script (reference/spreadsheet/protection)', () => {
+  const PROTECTED =
+    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+  const OWNER = 'owner@bangkok.go.th';
+  const REVIEWER = 'reviewer@bangkok.go.th';
+  const STAFF = 'staff@bangkok.go.th';
+
+  function office() {
+    const emu = emulator({ userEmail: OWNER });
+    const sheet = emu.spreadsheet.getSheets()[0]!;
+    sheet.getRange('A1:C3').setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
+    return { emu, sheet };
+  }
+
+  /** Column B, editable by the owner and the reviewer only, as the add-on's setup protects Verified. */
+  function protectColumnB(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
+    const protection = sheet.getRange('B1:B3').protect();
+    protection.removeEditors(protection.getEditors());
+    protection.addEditor(REVIEWER);
+    protection.setDomainEdit(false);
+    return protection;
+  }
+
+  const emails = (protection: GoogleAppsScript.Spreadsheet.Protection) =>
+    protection.getEditors().map((user) => user.getEmail());
+
+  it('a new protection keeps the spreadsheet’s editors, so anyone may still edit until its editors are set', () => {
+    const { emu, sheet } = office();
+    const protection = sheet.getRange('B1:B3').protect();
+    emu.setUser({ email: STAFF });
+    expect(protection.canEdit()).toBe(true);
+    sheet.getRange('B2').setValue('typed');
+    expect(sheet.getRange('B2').getValue()).toBe('typed');
+  });
+
+  it('refuses anyone else every change of those cells with Google’s message, before anything changes', () => {
+    const { emu, sheet } = office();
+    const protection = protectColumnB(sheet);
+    emu.setUser({ email: STAFF });
+    expect(protection.canEdit()).toBe(false);
+    expect(() => sheet.getRange('B2').setValue('x')).toThrow(PROTECTED);
+    expect(() => sheet.getRange('A1:C1').setValues([['x', 'y', 'z']])).toThrow(PROTECTED);
+    expect(() => sheet.getRange('B1:B3').clearContent()).toThrow(PROTECTED);
+    expect(() => sheet.getRange('B3').setNumberFormat('@')).toThrow(PROTECTED);
+    expect(() => sheet.deleteRows(2, 1)).toThrow(PROTECTED);
+    expect(sheet.getRange('A1:C3').getValues()).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
+    // Cells outside the protection stay open, and so do new rows below it.
+    sheet.getRange('A2').setValue('free');
+    sheet.appendRow(['a', 'b', 'c']);
+    expect(sheet.getRange('A2').getValue()).toBe('free');
+    expect(sheet.getRange('B4').getValue()).toBe('b');
+  });
+
+  it('lets its editors and the owner through', () => {
+    const { emu, sheet } = office();
+    protectColumnB(sheet);
+    emu.setUser({ email: REVIEWER });
+    sheet.getRange('B2').setValue('checked');
+    emu.setUser({ email: OWNER });
+    sheet.getRange('B3').setValue('signed');
+    expect(sheet.getRange('B2:B3').getValues()).toEqual([['checked'], ['signed']]);
+  });
+
+  it('never removes the owner or the person removing, as Google says', () => {
+    const { emu, sheet } = office();
+    const protection = protectColumnB(sheet);
+    expect(emails(protection).sort()).toEqual([OWNER, REVIEWER].sort());
+    expect(protection.canDomainEdit()).toBe(false);
+    emu.setUser({ email: REVIEWER });
+    protection.removeEditors([OWNER, REVIEWER]);
+    expect(emails(protection).sort()).toEqual([OWNER, REVIEWER].sort());
+  });
+
+  it('lets anyone through a warning-only protection (the warning is the interface’s, not the script’s)', () => {
+    const { emu, sheet } = office();
+    const protection = protectColumnB(sheet).setWarningOnly(true);
+    emu.setUser({ email: STAFF });
+    expect(protection.canEdit()).toBe(true);
+    sheet.getRange('B2').setValue('history row');
+    expect(sheet.getRange('B2').getValue()).toBe('history row');
+  });
+
+  it('keeps the unprotected ranges of a sheet protection open to everyone', () => {
+    const { emu, sheet } = office();
+    const protection = sheet.protect();
+    protection.removeEditors(protection.getEditors());
+    protection.setUnprotectedRanges([sheet.getRange('C1:C3')]);
+    emu.setUser({ email: STAFF });
+    sheet.getRange('C2').setValue('open');
+    expect(sheet.getRange('C2').getValue()).toBe('open');
+    expect(() => sheet.getRange('A2').setValue('shut')).toThrow(PROTECTED);
+  });
+});
