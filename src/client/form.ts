@@ -1,25 +1,13 @@
 // The mission form without its DOM: its fields and ids, what it sends, where each error goes, and one submission.
 import type { CalendarDate } from '../core/calendar';
 import { type Lang, message } from '../core/messages';
-import { type FieldErrors, type MissionInput, validateMission } from '../core/mission';
+import { type FieldErrors, MISSION_FIELDS, type MissionInput, validateMission } from '../core/mission';
 import { STEP_KEYS } from '../core/vocabulary';
 import { formMessage } from './formMessages';
 import { ServerUnavailableError, type SubmitReply, type SubmitSuccess } from './server';
 
 /** The form's fields in the order they appear: the order errors are read in and the first one gets focus. */
-export const FORM_FIELDS = [
-  'date',
-  'kind',
-  'title',
-  'counterpart',
-  'country',
-  'place',
-  'lead',
-  'status',
-  'steps',
-  'evidence',
-  'notes',
-] as const satisfies readonly (keyof MissionInput)[];
+export const FORM_FIELDS = MISSION_FIELDS;
 
 export type FormField = (typeof FORM_FIELDS)[number];
 /** Where an error shows: a field, or the form as a whole (busy, network, an id the user cannot fix). */

@@ -3,7 +3,7 @@
 import type { CalendarDate } from '../core/calendar';
 import type { Lang } from '../core/messages';
 import { type FieldErrors, type MissionInput, validateMission } from '../core/mission';
-import type { MissionItem } from '../core/missionRecords';
+import { fieldsOfItem, type MissionItem } from '../core/missionRecords';
 import { formatDate, parseDateText } from '../core/thaiDate';
 import {
   errorsToShow,
@@ -22,21 +22,7 @@ export type { MissionItem };
 export const PAGE_SIZE = 50;
 
 /** A listed mission as the form shows it. */
-export function valuesOfItem(item: MissionItem): FormValues {
-  return {
-    date: item.date,
-    kind: item.kind,
-    title: item.title,
-    counterpart: item.counterpart,
-    country: item.country,
-    place: item.place,
-    lead: item.lead,
-    status: item.status,
-    steps: [...item.steps],
-    evidence: item.evidence,
-    notes: item.notes,
-  };
-}
+export const valuesOfItem: (item: MissionItem) => FormValues = fieldsOfItem;
 
 /** The mission's fields as they are sent (trimmed), for comparing two versions of it. */
 function sent(values: FormValues): MissionInput {

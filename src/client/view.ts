@@ -26,6 +26,12 @@ function byId<T extends HTMLElement>(doc: Document, id: string): T {
   return element as T;
 }
 
+/** What a save answers that the result box shows: a new mission's or a correction's. */
+type SavedFigures = Pick<
+  ChangeSuccess,
+  'count' | 'target' | 'points' | 'maxPoints' | 'fiscalYear' | 'message'
+>;
+
 /** The page of the mission form, found by the stable ids of sidebar.html. */
 export class SidebarView {
   readonly form: HTMLFormElement;
@@ -333,11 +339,13 @@ export class SidebarView {
   }
 
   /** A correction saved: what it was, the server's words and the count and points; Undo while it can be undone. */
-  showChanged(
-    title: string,
-    result: Pick<ChangeSuccess, 'count' | 'target' | 'points' | 'maxPoints' | 'fiscalYear' | 'message'>,
-    undo?: () => void,
-  ): void {
+  showChanged(title: string, result: SavedFigures, undo?: () => void): void {
+    this.showResult(title, result);
+    this.offerUndo(undo);
+  }
+
+  /** What was saved, the server's words, and the count and points it leaves, above the form and in the status. */
+  private showResult(title: string, result: SavedFigures): void {
     this.clearErrors();
     byId(this.doc, 'result-title').textContent = title;
     byId(this.doc, 'result-message').textContent = result.message;
@@ -346,7 +354,6 @@ export class SidebarView {
     this.showContext(result.fiscalYear, result.target);
     this.result.hidden = false;
     this.status.textContent = `${result.message} · ${progress}`;
-    this.offerUndo(undo);
   }
 
   /** The Undo button of the last save, or none. */
@@ -366,16 +373,9 @@ export class SidebarView {
 
   /** What was recorded, with the new count and points; then an empty form for the next mission. */
   showSaved(title: string, result: SubmitSuccess, next: FormValues): void {
-    this.clearErrors();
-    byId(this.doc, 'result-title').textContent = title;
-    byId(this.doc, 'result-message').textContent = result.message;
-    const progress = progressText(result, this.lang);
-    byId(this.doc, 'result-progress').textContent = progress;
-    this.showContext(result.fiscalYear, result.target);
-    this.result.hidden = false;
+    this.showResult(title, result);
     this.offerUndo();
     this.writeValues(next);
-    this.status.textContent = `${result.message} · ${progress}`;
     this.control('field-date').focus();
   }
 }

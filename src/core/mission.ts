@@ -41,6 +41,24 @@ export interface Mission {
 }
 
 export type MissionField = keyof MissionInput;
+
+/**
+ * The fields a mission's form sets, in the order the form shows them (and its errors are read in): what a
+ * submission sends besides its id, and all an edit may change (SPEC §5).
+ */
+export const MISSION_FIELDS = [
+  'date',
+  'kind',
+  'title',
+  'counterpart',
+  'country',
+  'place',
+  'lead',
+  'status',
+  'steps',
+  'evidence',
+  'notes',
+] as const satisfies readonly MissionField[];
 export type FieldErrors = Partial<Record<MissionField | 'form', string>>;
 export type MissionValidation = { ok: true; mission: Mission } | { ok: false; errors: FieldErrors };
 

@@ -3,24 +3,12 @@
 import { toIsoDate } from './calendar';
 import { type ColumnMap, idOf, isTicked, keyText } from './count';
 import type { Lang } from './i18n';
-import type { MissionInput } from './mission';
+import { MISSION_FIELDS, type MissionInput } from './mission';
 import { type DateOfInstant, readDateCell } from './thaiDate';
 import { type ColumnKey, columnLabel, kindOf, normalizeLabel, STEP_KEYS, statusOf } from './vocabulary';
 
 /** The fields an edit may change: those a submission sets, and no other (SPEC §5). */
-export const EDITABLE_FIELDS = [
-  'date',
-  'kind',
-  'title',
-  'counterpart',
-  'country',
-  'place',
-  'lead',
-  'status',
-  'steps',
-  'evidence',
-  'notes',
-] as const;
+export const EDITABLE_FIELDS = MISSION_FIELDS;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** A mission as listMissions gives it: plain JSON (no Date: google.script.run refuses them). */
@@ -162,10 +150,9 @@ export function newestFirst(a: MissionItem, b: MissionItem): number {
   return b.row - a.row;
 }
 
-/** The mission of a listed row as the form would send it: the start an edit's changes apply to. */
-export function inputOfItem(item: MissionItem): MissionInput {
+/** The fields of a listed mission that a form shows and an edit may change (SPEC §5). */
+export function fieldsOfItem(item: MissionItem) {
   return {
-    id: item.id,
     date: item.date,
     kind: item.kind,
     title: item.title,
@@ -178,6 +165,11 @@ export function inputOfItem(item: MissionItem): MissionInput {
     evidence: item.evidence,
     notes: item.notes,
   };
+}
+
+/** The mission of a listed row as the form would send it: the start an edit's changes apply to. */
+export function inputOfItem(item: MissionItem): MissionInput {
+  return { id: item.id, ...fieldsOfItem(item) };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The built sidebar's list of missions and its corrections, against build/Code.js in the emulator: what a
 // person sees and clicks (issue 12), as staff, as another person on the same row, and as a reviewer.
 import type { MissionItem } from '../../src/core/missionRecords';
-import { pinFiscalYear } from '../support/addon';
+import { nameReviewers, pinFiscalYear } from '../support/addon';
 import { type OpenSidebar, openSidebar, settle } from './sidebar';
 import { type Addon, addon, setUp, submission, TABS } from './support';
 
@@ -12,16 +12,6 @@ const REVIEWER = 'chief@bangkok.go.th';
 const COLLEAGUE = 'colleague@bangkok.go.th';
 /** The spreadsheet's owner: someone other than the staff, who may always verify. */
 const OWNER = 'director@bangkok.go.th';
-
-/** Names the reviewers in Settings, as the office would type them. */
-function nameReviewers(app: Addon, emails: string): void {
-  const sheet = app.sheet(TABS.th.settings);
-  const index = sheet
-    .getDataRange()
-    .getValues()
-    .findIndex((row) => String(row[0]).startsWith('ผู้ตรวจสอบ'));
-  sheet.getRange(index + 1, 2).setValue(emails);
-}
 
 /** A set-up spreadsheet with three missions of FY 2568 (one planned, one a colleague's) and one of FY 2567. */
 function office(): Addon {

@@ -6,7 +6,7 @@ import type { MissionItem } from '../../src/core/missionRecords';
 import { summaryMessage } from '../../src/core/summaryMessages';
 import { COLUMNS, type ColumnKey, HISTORY_COLUMNS } from '../../src/core/vocabulary';
 import type { ChangeResult, ListResult } from '../../src/server/missions';
-import { type Addon, addon, pinFiscalYear, submission } from '../support/addon';
+import { type Addon, addon, nameReviewers, pinFiscalYear, setSetting, submission } from '../support/addon';
 
 type Lang = 'th' | 'en';
 
@@ -42,22 +42,11 @@ function setUp({ lang = 'th', reviewers }: Options = {}): Addon {
   app.menu('setupSheets');
   pinFiscalYear(app, 2568, TABS[lang].settings);
   if (reviewers !== undefined) {
-    setReviewers(app, lang, reviewers);
+    nameReviewers(app, reviewers, TABS[lang].settings);
     app.menu('setupSheets');
   }
   app.emu.setUser({ email: STAFF });
   return app;
-}
-
-function setReviewers(app: Addon, lang: Lang, reviewers: string): void {
-  const settings = app.sheet(TABS[lang].settings);
-  const label = lang === 'th' ? 'ผู้ตรวจสอบ' : 'Reviewers';
-  const row = settings
-    .getDataRange()
-    .getValues()
-    .findIndex((cells) => cells[0] === label);
-  if (row < 0) throw new Error('no Reviewers row in Settings');
-  settings.getRange(row + 1, 2).setValue(reviewers);
 }
 
 /** A mission saved through the form by whoever is the user now; its id. */
@@ -850,7 +839,7 @@ describe('verifying a mission', () => {
     const app = setUp();
     const id = save(app);
     app.emu.setUser({ email: OWNER });
-    setReviewers(app, 'th', REVIEWER);
+    nameReviewers(app, REVIEWER);
     app.emu.setUser({ email: REVIEWER });
     expect(list(app).canVerify).toBe(true);
     const before = everything(app);
@@ -961,12 +950,7 @@ describe('the live summary after an edit', () => {
     saved(update(app, one, { status: 'planned' }, listed(app, one).version));
     expect(kpi(app, 'summary.count')).toBe('1');
     app.emu.setUser({ email: OWNER });
-    const settings = app.sheet(TABS.th.settings);
-    const row = settings
-      .getDataRange()
-      .getValues()
-      .findIndex((cells) => String(cells[0]).startsWith('นับเฉพาะ'));
-    settings.getRange(row + 1, 2).setValue(true);
+    setSetting(app, ['นับเฉพาะ'], true);
     expect(kpi(app, 'summary.count')).toBe('0');
     saved(update(app, one, { status: 'done' }, listed(app, one).version));
     app.emu.setUser({ email: REVIEWER });

@@ -56,14 +56,28 @@ export function submission(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
-/** Sets the Settings tab's fiscal year, so tests do not depend on today's date. */
-export function pinFiscalYear(app: Addon, fiscalYear: number, settingsName = 'ตั้งค่า'): void {
+/** Sets the value of a Settings field, found by the start of its label in either language. */
+export function setSetting(
+  app: Addon,
+  labels: readonly string[],
+  value: unknown,
+  settingsName = 'ตั้งค่า',
+): void {
   const sheet = app.sheet(settingsName);
   const rows = sheet.getDataRange().getValues();
-  const index = rows.findIndex(
-    (row) => String(row[0]).startsWith('ปีงบประมาณ') || String(row[0]).startsWith('Fiscal year'),
-  );
-  sheet.getRange(index + 1, 2).setValue(fiscalYear);
+  const index = rows.findIndex((row) => labels.some((label) => String(row[0]).startsWith(label)));
+  if (index < 0) throw new Error(`no Settings row labelled ${labels.join(' or ')}`);
+  sheet.getRange(index + 1, 2).setValue(value);
+}
+
+/** Sets the Settings tab's fiscal year, so tests do not depend on today's date. */
+export function pinFiscalYear(app: Addon, fiscalYear: number, settingsName = 'ตั้งค่า'): void {
+  setSetting(app, ['ปีงบประมาณ', 'Fiscal year'], fiscalYear, settingsName);
+}
+
+/** Names the reviewers in Settings (SPEC §2), as the office would type them. */
+export function nameReviewers(app: Addon, reviewers: string, settingsName = 'ตั้งค่า'): void {
+  setSetting(app, ['ผู้ตรวจสอบ', 'Reviewers'], reviewers, settingsName);
 }
 
 export const THAI_HEADER = COLUMNS.map((column) => column.th);
