@@ -331,6 +331,12 @@ describeWithBrowser('the local preview in Chromium', () => {
     return form;
   }
 
+  /** Waits until a cell (or any element) reads exactly `text`: the page redraws after each change. */
+  async function expectText(locator: ReturnType<Page['locator']>, text: string): Promise<void> {
+    const exactly = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    await locator.filter({ hasText: exactly }).waitFor({ timeout: 10_000 });
+  }
+
   /** Acts as another person at the spreadsheet, through the preview's POST /user. */
   async function actAs(server: PreviewServer, email: string): Promise<void> {
     const answer = await page.request.post(`${server.url}user`, { data: { email } });
@@ -411,6 +417,79 @@ describeWithBrowser('the local preview in Chromium', () => {
       await form.locator('#submit').click();
       await form.locator('#list-panel').waitFor({ state: 'visible' });
       expect(await form.locator('#result-message').textContent()).toMatch(/^บันทึกการแก้ไขแล้ว/);
+      expect(dialogs).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+  it(
+    'finds a mission by search, marks it done and undoes it with the summary following; a named reviewer verifies, a person with no e-mail cannot',
+    async () => {
+      await page.setViewportSize({ width: 2240, height: 1000 });
+      await open(demo);
+      await menu(MENU.buildSummary);
+      await page.locator('#grid[data-sheet="สรุปผล"]').waitFor();
+      const counted = async () => {
+        const label = page.locator('#grid td[data-a1^="A"]').filter({ hasText: /^จำนวนภารกิจที่นับได้$/ });
+        await label.waitFor();
+        const row = Number((await label.getAttribute('data-a1'))?.slice(1));
+        return page.locator(`#grid td[data-a1="B${row}"]`);
+      };
+      await expectText(await counted(), '10');
+
+      const emu = demo.state.emu;
+      const planned = (
+        emu.bridge.run('listMissions', [{}]) as {
+          missions: { status: string; counterpart: string; title: string }[];
+        }
+      ).missions.find((m) => m.status === 'planned')!;
+      const form = await openList();
+      await form.locator('#list-search').fill(planned.counterpart);
+      await form
+        .locator('#list-summary')
+        .filter({ hasText: /^แสดง 1 จาก 1 ภารกิจ/ })
+        .waitFor();
+      expect(await form.locator('#mission-0').textContent()).toContain(planned.title);
+      await form.locator('#done-0').click();
+      await form.locator('#undo').waitFor({ state: 'visible' });
+      await expectText(await counted(), '11');
+      await form.locator('#undo').click();
+      await form
+        .locator('#result-message')
+        .filter({ hasText: /^เลิกทำการบันทึกล่าสุดแล้ว/ })
+        .waitFor();
+      await expectText(await counted(), '10');
+      expect(await form.locator('#mission-0').textContent()).toContain('วางแผน');
+
+      // The owner names a reviewer in Settings and sets the sheets up again; the reviewer verifies.
+      const settings = emu.spreadsheet.getSheetByName('ตั้งค่า')!;
+      const labels = settings
+        .getDataRange()
+        .getValues()
+        .map((row) => String(row[0]));
+      settings.getRange(labels.indexOf('ผู้ตรวจสอบ') + 1, 2).setValue('chief@bangkok.go.th');
+      await menu(MENU.setup);
+      await actAs(demo, 'chief@bangkok.go.th');
+      await page.goto(demo.url);
+      await page.locator('body[data-version]').waitFor();
+      const chief = await openList();
+      await chief.locator('#verify-0').click();
+      await chief.locator('#unverify-0').waitFor();
+      expect(await chief.locator('#mission-0').textContent()).toContain('ตรวจสอบแล้วโดย chief@bangkok.go.th');
+
+      // Someone whose e-mail Google does not give is offered no verification, and refused if they try.
+      await actAs(demo, '');
+      await page.goto(demo.url);
+      await page.locator('body[data-version]').waitFor();
+      const anonymous = await openList();
+      expect(await anonymous.locator('#verify-0, #unverify-0').count()).toBe(0);
+      const first = (emu.bridge.run('listMissions', [{}]) as { missions: { id: string }[] }).missions[0]!;
+      const refused = emu.bridge.run('verifyMission', [first.id, true]) as {
+        ok: boolean;
+        errors: { form: string };
+      };
+      expect(refused.ok).toBe(false);
+      expect(refused.errors.form).toMatch(/^Google ไม่ได้ให้อีเมลของคุณ/);
       expect(dialogs).toEqual([]);
       expect(pageErrors).toEqual([]);
     },
