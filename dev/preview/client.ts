@@ -558,4 +558,5 @@ window.addEventListener('resize', () => {
   if (grid) drawCharts(grid);
 });
 
-void refresh();
+// Opening the page opens the spreadsheet: onOpen runs (a POST, so that nothing but this page can cause it).
+void postJson('/open', {}).then(refresh, refresh);

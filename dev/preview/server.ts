@@ -1,6 +1,7 @@
 // `npm start`: the local preview. Serves, on 127.0.0.1 only, a spreadsheet window running the real
-// build/Code.js in the emulator: GET / (the page; fires onOpen), /app.js, /state, /sheet/<id>, /panel/<id>;
-// POST /menu, /rpc (google.script.run), /reset, /panel/close. Flags: --demo, --lang en; env PORT.
+// build/Code.js in the emulator: GET / (the page), /app.js, /state, /sheet/<id>, /panel/<id>, none of which
+// changes anything; POST /open (the page opened: onOpen runs), /menu, /rpc (google.script.run), /user, /reset,
+// /panel/close. Flags: --demo, --lang en, --user; env PORT.
 
 import { existsSync } from 'node:fs';
 import http from 'node:http';
@@ -55,26 +56,46 @@ class HttpError extends Error {
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<unknown> {
+/**
+ * The body of a POST: a JSON object (an empty body is {}). A body over the limit is refused with 413 before it
+ * is read when its Content-Length says so, and as soon as it passes the limit otherwise; the rest is drained,
+ * not reset, so that the client reads the answer. Anything but an object (null, a list, a number) is a 400.
+ */
+function readBody(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolveBody, reject) => {
+    const tooLarge = () => new HttpError(413, `request too large (at most ${MAX_BODY} bytes)`);
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
+      req.resume();
+      reject(tooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     req.on('data', (chunk: Buffer) => {
+      if (refused) return;
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new HttpError(413, 'request too large'));
-        req.destroy();
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
     });
     req.on('end', () => {
+      if (refused) return;
       const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
       try {
-        resolveBody(text.trim() === '' ? {} : JSON.parse(text));
+        body = text.trim() === '' ? {} : JSON.parse(text);
       } catch {
-        reject(new HttpError(400, 'the body is not JSON'));
+        return reject(new HttpError(400, 'the body is not JSON'));
       }
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        return reject(new HttpError(400, 'the body must be a JSON object'));
+      }
+      resolveBody(body as Record<string, unknown>);
     });
     req.on('error', reject);
   });
@@ -91,6 +112,10 @@ function send(
     'Content-Type': type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    // Only the preview's own page may frame what it serves: another site cannot overlay it and have the user
+    // click its menu (clickjacking). The shell's fuller policy below says the same.
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Content-Security-Policy': "frame-ancestors 'self'",
     ...extra,
   });
   res.end(body);
@@ -110,6 +135,7 @@ const SHELL_CSP = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "frame-ancestors 'self'",
 ].join('; ');
 
 export async function startPreview(options: ServeOptions): Promise<PreviewServer> {
@@ -127,7 +153,7 @@ export async function startPreview(options: ServeOptions): Promise<PreviewServer
     const path = url.pathname;
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (path === '/') {
-        state.open();
+        // No side effect on GET: a cross-site <img src> must not run onOpen. The page posts /open itself.
         send(res, 200, 'text/html; charset=utf-8', shellHtml(state.lang, state.emu.model.name), {
           'Content-Security-Policy': SHELL_CSP,
         });
@@ -164,8 +190,12 @@ export async function startPreview(options: ServeOptions): Promise<PreviewServer
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       throw new HttpError(415, 'send application/json');
     }
-    const body = (await readBody(req)) as Record<string, unknown>;
+    const body = await readBody(req);
     switch (path) {
+      case '/open':
+        // The page was loaded: the spreadsheet opens, as in Sheets (onOpen, panels closed).
+        state.open();
+        return sendJson(res, 200, { ok: true });
       case '/menu': {
         if (typeof body['functionName'] !== 'string')
           throw new HttpError(400, 'functionName must be a string');
@@ -258,7 +288,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}):
   return { demo, lang, port, ...(user ? { user } : {}) };
 }
 
-async function main(): Promise<void> {
+/** `npm start` (scripts/start.mjs runs it in its own process, so that npm's signals reach the server). */
+export async function main(): Promise<void> {
   let cli: CliOptions;
   try {
     cli = parseArgs(process.argv.slice(2), process.env);
@@ -270,17 +301,18 @@ async function main(): Promise<void> {
     console.error(`npm start: ${relative(ROOT, DEFAULT_BUNDLE)} is missing; run \`npm run build\` first.`);
     process.exit(1);
   }
+  // PREVIEW_FILE: another spreadsheet file than .preview/spreadsheet.json (the tests of npm start use one).
+  const file = process.env['PREVIEW_FILE'] ? resolve(process.env['PREVIEW_FILE']) : DEFAULT_FILE;
   const preview = await startPreview({
-    file: DEFAULT_FILE,
+    file,
     lang: cli.lang,
     demo: cli.demo,
     port: cli.port,
     ...(cli.user ? { userEmail: cli.user } : {}),
   });
-  const file = relative(ROOT, DEFAULT_FILE);
   console.log(`KR Tracker preview: ${preview.url}`);
   console.log(
-    `  ${cli.lang === 'th' ? 'Thai user (th_TH)' : 'English-locale user (en_US)'}; spreadsheet saved in ${file}` +
+    `  ${cli.lang === 'th' ? 'Thai user (th_TH)' : 'English-locale user (en_US)'}; spreadsheet saved in ${relative(ROOT, file)}` +
       (cli.demo ? ' (fresh sample missions of FY 2568)' : ''),
   );
   console.log(

@@ -117,9 +117,13 @@ export class PreviewState {
     this.version++;
   }
 
-  /** POST /reset: an empty spreadsheet, or the demo's when the preview was started with --demo. */
+  /**
+   * POST /reset: an empty spreadsheet, or the demo's when the preview was started with --demo, opened as a
+   * spreadsheet is reopened: onOpen runs, so the add-on's menu is there at once.
+   */
   reset(): void {
     this.start(true);
+    this.open();
   }
 
   /**

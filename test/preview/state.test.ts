@@ -172,6 +172,10 @@ describe('the preview server', () => {
           headers: { 'Content-Type': 'application/json', ...headers },
           body: JSON.stringify(body),
         });
+      // GET / changed nothing: the page posts /open, which runs onOpen.
+      expect(preview.state.view().menu).toBeNull();
+      expect(await (await post('open', {})).json()).toEqual({ ok: true });
+      expect(preview.state.view().menu?.items.length).toBeGreaterThan(0);
       expect(await (await post('menu', { functionName: 'setupSheets' })).json()).toEqual({ ok: true });
       const config = await (await post('rpc', { name: 'getFormConfig', args: [] })).json();
       expect(config).toMatchObject({ ok: true, value: { lang: 'th' } });
@@ -188,6 +192,116 @@ describe('the preview server', () => {
       expect(grid.cells[0][3].text).toBe('ชื่อภารกิจ');
       expect((await fetch(`${preview.url}sheet/12345`)).status).toBe(404);
       expect((await fetch(`${preview.url}panel/999`)).status).toBe(404);
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('may be framed by its own page only (no clickjacking from another site)', async () => {
+    const preview = await startPreview({ file: file(), port: 0 });
+    try {
+      await fetch(`${preview.url}open`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      for (const route of ['', 'state', 'app.js']) {
+        const res = await fetch(`${preview.url}${route}`);
+        expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+        expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+      }
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('runs nothing on a GET: a cross-site <img src> cannot open the spreadsheet or close its sidebar', async () => {
+    const preview = await startPreview({ file: file(), port: 0 });
+    try {
+      const post = (route: string, body: unknown) =>
+        fetch(`${preview.url}${route}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      await post('open', {});
+      await post('menu', { functionName: 'showSidebar' });
+      expect(preview.state.view().sidebar).not.toBeNull();
+      const opened = preview.state.emu.callLog().length;
+      for (const route of ['', 'state', 'favicon.ico']) await fetch(`${preview.url}${route}`);
+      expect(preview.state.view().sidebar).not.toBeNull();
+      expect(preview.state.emu.callLog().length).toBe(opened);
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('answers 400, not a crash, to a body that is not a JSON object', async () => {
+    const preview = await startPreview({ file: file(), port: 0 });
+    try {
+      for (const route of ['rpc', 'menu', 'panel/close', 'user', 'open']) {
+        for (const body of ['null', '[]', '7', '"text"', '{']) {
+          const res = await fetch(`${preview.url}${route}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body,
+          });
+          expect([route, body, res.status]).toEqual([route, body, 400]);
+          expect(await res.json()).toMatchObject({ ok: false, error: expect.stringMatching(/JSON/) });
+        }
+      }
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('answers 413 to a body over 10 MB, said in advance or sent in pieces, without resetting the connection', async () => {
+    const preview = await startPreview({ file: file(), port: 0 });
+    const request = (headers: Record<string, string | number>, send: (req: http.ClientRequest) => void) =>
+      new Promise<number>((done, fail) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: preview.port,
+            path: '/rpc',
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', ...headers },
+          },
+          (res) => {
+            res.resume();
+            done(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', fail);
+        send(req);
+      });
+    try {
+      const announced = await request({ 'Content-Length': 11 * 1024 * 1024 }, (req) => req.flushHeaders());
+      expect(announced).toBe(413);
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const streamed = await request({}, (req) => {
+        for (let i = 0; i < 11; i++) req.write(chunk);
+        req.end();
+      });
+      expect(streamed).toBe(413);
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('keeps the add-on menu after Reset, as a spreadsheet opened again has it', async () => {
+    const preview = await startPreview({ file: file(), port: 0, demo: true });
+    try {
+      const reset = await fetch(`${preview.url}reset`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      expect(reset.status).toBe(200);
+      const state = await (await fetch(`${preview.url}state`)).json();
+      expect(state.menu.items.map((item: { caption?: string }) => item.caption)).toContain(
+        'เปิดแบบฟอร์มบันทึกภารกิจ',
+      );
     } finally {
       await preview.close();
     }
