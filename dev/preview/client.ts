@@ -329,7 +329,12 @@ function drawGrid(model: GridModel): void {
         td.classList.add('checkbox');
         const box = el('input', { attrs: { type: 'checkbox', tabindex: '-1', 'aria-label': cell.text } });
         box.checked = cell.checked;
-        box.disabled = true;
+        // A click ticks or unticks it, as in Sheets: the cell takes the new value, and the page redraws.
+        box.addEventListener('click', (event) => {
+          event.preventDefault();
+          select(r, c);
+          void writeCell(r, c, !cell.checked);
+        });
         td.append(box);
       } else if (cell.text !== '') {
         const span = el('span', { className: 'text', text: cell.text });
@@ -347,6 +352,10 @@ function drawGrid(model: GridModel): void {
       }
       if (tips.length) td.title = tips.join('\n\n');
       td.addEventListener('click', () => select(r, c));
+      td.addEventListener('dblclick', () => {
+        select(r, c);
+        startEditing();
+      });
       tr.append(td);
     });
     body.append(tr);
@@ -403,9 +412,163 @@ function showSelection(): void {
   const a1 = `${columnLetter(column + 1)}${row + 1}`;
   byId('name-box').textContent = a1;
   const cell = grid?.cells[row]?.[column];
-  byId('formula').textContent = cell ? (cell.formula ?? cell.text) : '';
+  if (document.activeElement !== formulaBar) formulaBar.value = cell ? inputOf(cell) : '';
   if (selected) document.querySelector(`.grid td[data-a1="${a1}"]`)?.classList.add('selected');
 }
+
+// -----------------------------------------------------------------------------------------------------------
+// Typing in the grid: a cell's editor (double-click, Enter, F2 or a key typed) or the formula bar, Enter to
+// write the value as typed, Escape to leave it, arrows, Tab and Enter to move. Every write goes to the
+// emulator (POST /cell), so the formulas, the summary and the custom functions follow as in Sheets.
+
+const formulaBar = byId<HTMLInputElement>('formula');
+let editor: { row: number; column: number; input: HTMLInputElement } | undefined;
+
+/** What a cell's editor starts from: its formula, or the value as shown. */
+function inputOf(cell: GridCell): string {
+  return cell.formula ?? (cell.checked !== undefined ? String(cell.checked).toUpperCase() : cell.text);
+}
+
+async function writeCell(row: number, column: number, input: string | boolean): Promise<void> {
+  if (currentSheetId === undefined) return;
+  const answer = await postJson<{ ok: boolean; error?: string }>('/cell', {
+    sheetId: currentSheetId,
+    row: row + 1,
+    column: column + 1,
+    input,
+  });
+  if (!answer.ok) {
+    alertQueue.push({ title: t.error, prompt: answer.error ?? '' });
+    showNextAlert();
+  }
+  await refresh();
+}
+
+/** Moves the selection by rows and columns, inside the grid. */
+function move(rows: number, columns: number): void {
+  if (!grid) return;
+  const { row, column } = selected ?? { row: 0, column: 0 };
+  select(
+    Math.min(Math.max(row + rows, 0), grid.cells.length - 1),
+    Math.min(Math.max(column + columns, 0), grid.columns - 1),
+  );
+  document.querySelector(`.grid td.selected`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+function startEditing(typed?: string): void {
+  if (!grid || editor) return;
+  const { row, column } = selected ?? { row: 0, column: 0 };
+  const cell = grid.cells[row]?.[column];
+  if (cell?.checked !== undefined && typed === undefined) {
+    void writeCell(row, column, !cell.checked);
+    return;
+  }
+  const a1 = `${columnLetter(column + 1)}${row + 1}`;
+  const td = document.querySelector<HTMLElement>(`.grid td[data-a1="${a1}"]`);
+  if (!td) return;
+  const input = el('input', {
+    className: 'cell-editor',
+    attrs: { type: 'text', spellcheck: 'false', 'aria-label': say(t.cellEditor, { cell: a1 }) },
+  });
+  input.value = typed ?? (cell ? inputOf(cell) : '');
+  td.classList.add('editing');
+  td.append(input);
+  editor = { row, column, input };
+  formulaBar.value = input.value;
+  input.addEventListener('input', () => {
+    formulaBar.value = input.value;
+  });
+  input.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void finishEditing(true, event.shiftKey ? -1 : 1, 0);
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      void finishEditing(true, 0, event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      void finishEditing(false, 0, 0);
+    }
+  });
+  // Clicking elsewhere keeps what was typed, as Sheets does.
+  input.addEventListener('blur', () => {
+    if (editor?.input === input) void finishEditing(true, 0, 0);
+  });
+  input.focus();
+  input.setSelectionRange(input.value.length, input.value.length);
+}
+
+async function finishEditing(keep: boolean, rows: number, columns: number): Promise<void> {
+  const done = editor;
+  editor = undefined;
+  if (!done) return;
+  const cell = grid?.cells[done.row]?.[done.column];
+  const before = cell ? inputOf(cell) : '';
+  done.input.parentElement?.classList.remove('editing');
+  done.input.remove();
+  if (keep && done.input.value !== before) await writeCell(done.row, done.column, done.input.value);
+  else showSelection();
+  move(rows, columns);
+}
+
+formulaBar.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && selected) {
+    event.preventDefault();
+    const { row, column } = selected;
+    formulaBar.blur();
+    void writeCell(row, column, formulaBar.value);
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    formulaBar.blur();
+    showSelection();
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  if (editor || !grid || !selected) return;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select, button, [contenteditable="true"]')) return;
+  if (!alertOverlay.hidden) return;
+  const moves: Record<string, [number, number]> = {
+    ArrowUp: [-1, 0],
+    ArrowDown: [1, 0],
+    ArrowLeft: [0, -1],
+    ArrowRight: [0, 1],
+  };
+  const step = moves[event.key];
+  if (step) {
+    event.preventDefault();
+    move(step[0], step[1]);
+  } else if (event.key === 'Tab') {
+    event.preventDefault();
+    move(0, event.shiftKey ? -1 : 1);
+  } else if (event.key === 'Enter' || event.key === 'F2') {
+    event.preventDefault();
+    startEditing();
+  } else if (event.key === ' ' && grid.cells[selected.row]?.[selected.column]?.checked !== undefined) {
+    event.preventDefault();
+    startEditing();
+  } else if (event.key === 'Delete' || event.key === 'Backspace') {
+    event.preventDefault();
+    void writeCell(selected.row, selected.column, '');
+  } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    startEditing(event.key);
+  }
+});
+
+// Ctrl+C on a selected cell copies what it shows, as Sheets does.
+document.addEventListener('copy', (event) => {
+  if (editor || !grid || !selected || document.activeElement !== document.body) return;
+  const cell = grid.cells[selected.row]?.[selected.column];
+  if (!cell || !event.clipboardData) return;
+  event.clipboardData.setData(
+    'text/plain',
+    cell.checked !== undefined ? String(cell.checked).toUpperCase() : cell.text,
+  );
+  event.preventDefault();
+});
 
 function drawCharts(model: GridModel): void {
   const layer = byId('chart-layer');

@@ -20,6 +20,8 @@ export const CHROME_TEXT = {
     truncated: 'แสดง {shown} แถวแรกจาก {total} แถว',
     failed: 'ติดต่อเซิร์ฟเวอร์ของตัวอย่างไม่ได้: {error}',
     addSheet: 'เพิ่มชีต (ไม่มีในตัวอย่าง)',
+    formulaBar: 'ค่าหรือสูตรของเซลล์ที่เลือก',
+    cellEditor: 'แก้ไขเซลล์ {cell}',
   },
   en: {
     menus: ['File', 'Edit', 'View', 'Insert', 'Format', 'Data', 'Tools'],
@@ -36,6 +38,8 @@ export const CHROME_TEXT = {
     truncated: 'Showing the first {shown} of {total} rows',
     failed: 'The preview server did not answer: {error}',
     addSheet: 'Add sheet (not in the preview)',
+    formulaBar: 'Value or formula of the selected cell',
+    cellEditor: 'Edit cell {cell}',
   },
 } as const;
 
@@ -85,7 +89,7 @@ export function shellHtml(lang: PreviewLang, fileName: string): string {
 <div class="formula-bar">
   <span id="name-box" class="name-box">A1</span>
   <span class="fx" aria-hidden="true">fx</span>
-  <span id="formula" class="formula"></span>
+  <input id="formula" class="formula" type="text" spellcheck="false" autocomplete="off" aria-label="${escapeHtml(t.formulaBar)}" />
 </div>
 <div class="workspace">
   <main id="sheet-area" class="sheet-area">
@@ -165,7 +169,8 @@ button { font: inherit; }
   border: 1px solid #e1e3e1; border-radius: 16px 16px 0 0; font-size: 13px; min-height: 30px; }
 .name-box { width: 80px; padding-right: 8px; border-right: 1px solid #e1e3e1; color: #3c4043; }
 .fx { color: #80868b; font-style: italic; padding: 0 6px; border-right: 1px solid #e1e3e1; }
-.formula { white-space: pre; overflow: hidden; text-overflow: ellipsis; }
+.formula { flex: 1; min-width: 0; border: 0; padding: 2px 4px; font: inherit; color: inherit; background: transparent; }
+.formula:focus { outline: 2px solid #1a73e8; outline-offset: 0; border-radius: 2px; }
 .workspace { flex: 1; display: flex; min-height: 0; margin: 0 8px; }
 .sheet-area { flex: 1; overflow: auto; background: #fff; border: 1px solid #e1e3e1; border-top: 0; position: relative; }
 .grid-wrap { position: relative; display: inline-block; min-width: 100%; }
@@ -190,7 +195,10 @@ button { font: inherit; }
 .grid td.note::before { content: ''; position: absolute; top: 0; right: 0; border: 3px solid transparent;
   border-top-color: #202124; border-right-color: #202124; }
 .grid td.checkbox { text-align: center; }
-.grid td.checkbox input { margin: 0; vertical-align: middle; accent-color: #1a73e8; pointer-events: none; }
+.grid td.checkbox input { margin: 0; vertical-align: middle; accent-color: #1a73e8; cursor: pointer; }
+.grid td.editing { position: relative; overflow: visible; }
+.cell-editor { position: absolute; left: -1px; top: -1px; min-width: calc(100% + 2px); height: calc(100% + 2px); z-index: 5;
+  border: 2px solid #1a73e8; padding: 0 2px; font: inherit; background: #fff; box-shadow: 0 2px 6px rgba(60,64,67,.3); }
 .chart-layer { position: absolute; inset: 0; pointer-events: none; }
 .chart { position: absolute; pointer-events: auto; box-shadow: 0 1px 3px rgba(60,64,67,.3); background: #fff; }
 .chart svg { display: block; }

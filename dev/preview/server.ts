@@ -1,6 +1,6 @@
 // `npm start`: the local preview. Serves, on 127.0.0.1 only, a spreadsheet window running the real
 // build/Code.js in the emulator: GET / (the page), /app.js, /state, /sheet/<id>, /panel/<id>, none of which
-// changes anything; POST /open (the page opened: onOpen runs), /menu, /rpc (google.script.run), /user, /reset,
+// changes anything; POST /open (the page opened: onOpen runs), /menu, /rpc (google.script.run), /cell (typing), /user, /reset,
 // /panel/close. Flags: --demo, --lang en, --user; env PORT.
 
 import { existsSync } from 'node:fs';
@@ -208,6 +208,16 @@ export async function startPreview(options: ServeOptions): Promise<PreviewServer
           throw new HttpError(400, 'expected { name: string, args: [] }');
         }
         return sendJson(res, 200, state.rpc(body['name'], args));
+      }
+      case '/cell': {
+        const { sheetId, row, column, input } = body;
+        if (typeof sheetId !== 'number' || typeof row !== 'number' || typeof column !== 'number') {
+          throw new HttpError(400, 'expected { sheetId, row, column: numbers, input: string | boolean }');
+        }
+        if (typeof input !== 'string' && typeof input !== 'boolean') {
+          throw new HttpError(400, 'input must be a string or a boolean');
+        }
+        return sendJson(res, 200, state.editCell(sheetId, row, column, input));
       }
       case '/user': {
         // Another person at the same spreadsheet (a colleague, a reviewer): the next calls run as them.

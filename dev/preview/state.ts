@@ -157,6 +157,36 @@ export class PreviewState {
     }
   }
 
+  /**
+   * The person types in a cell (or the formula bar) and presses Enter, or clicks a checkbox: the value goes in
+   * as typed, as Sheets takes it (`=…` a formula, `12` a number, `15/1/2025` a date, a leading `'` text), under
+   * the protections of the person at the preview; the formulas that read the cell, the summary's included,
+   * are worked out again. A checkbox takes true or false.
+   */
+  editCell(
+    sheetId: number,
+    row: number,
+    column: number,
+    input: string | boolean,
+  ): { ok: true } | { ok: false; error: string } {
+    const sheet = this.emu.spreadsheet.getSheets().find((s) => s.getSheetId() === sheetId);
+    if (!sheet) return { ok: false, error: 'no such sheet' };
+    if (!Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1) {
+      return { ok: false, error: 'row and column are whole numbers from 1' };
+    }
+    try {
+      const cell = sheet.getRange(row, column);
+      if (typeof input === 'boolean') cell.setValue(input);
+      else if (input.startsWith('=')) cell.setFormula(input);
+      else cell.setValue(input);
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    } finally {
+      this.changed();
+    }
+  }
+
   /** google.script.run from a panel: the bridge's result object, and the spreadsheet saved. */
   rpc(name: string, args: unknown[]) {
     try {

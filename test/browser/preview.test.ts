@@ -237,7 +237,7 @@ describeWithBrowser('the local preview in Chromium', () => {
       expect(await cell.textContent()).toBe(title);
       expect((await cell.getAttribute('class')) ?? '').not.toContain('error');
       await cell.click();
-      expect(await page.locator('#formula').textContent()).toBe(title);
+      expect(await page.locator('#formula').inputValue()).toBe(title);
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT,
@@ -334,7 +334,14 @@ describeWithBrowser('the local preview in Chromium', () => {
   /** Waits until a cell (or any element) reads exactly `text`: the page redraws after each change. */
   async function expectText(locator: ReturnType<Page['locator']>, text: string): Promise<void> {
     const exactly = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-    await locator.filter({ hasText: exactly }).waitFor({ timeout: 10_000 });
+    try {
+      await locator.filter({ hasText: exactly }).waitFor({ timeout: 10_000 });
+    } catch {
+      const title = await locator.getAttribute('title').catch(() => null);
+      throw new Error(
+        `expected “${text}”, the page shows “${await locator.textContent()}” (${title ?? 'no note'})`,
+      );
+    }
   }
 
   /** Acts as another person at the spreadsheet, through the preview's POST /user. */
@@ -490,6 +497,71 @@ describeWithBrowser('the local preview in Chromium', () => {
       };
       expect(refused.ok).toBe(false);
       expect(refused.errors.form).toMatch(/^Google ไม่ได้ให้อีเมลของคุณ/);
+      expect(dialogs).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+  it(
+    'lets the person type in the grid: =KR_SCORE(7) reads 3, =KR_COUNT counts the log, a status typed by hand moves the summary, a checkbox ticks',
+    async () => {
+      await page.setViewportSize({ width: 2240, height: 1000 });
+      await open(demo);
+      await menu(MENU.buildSummary);
+      await page.locator('#grid[data-sheet="สรุปผล"]').waitFor();
+
+      // A sheet of one's own: the first tab, ชีต1.
+      const first = page.getByRole('tab', { name: 'ชีต1', exact: true });
+      await first.click();
+      await page.locator('#grid[data-sheet="ชีต1"]').waitFor();
+      await page.locator('#grid td[data-a1="A1"]').dblclick();
+      await page.keyboard.type('=KR_SCORE(7)');
+      await page.keyboard.press('Enter');
+      await expectText(page.locator('#grid td[data-a1="A1"]'), '3');
+      // Enter moved the selection down; typing there starts an edit at once.
+      expect(await page.locator('#name-box').textContent()).toBe('A2');
+      await page.keyboard.type("=KR_COUNT('ภารกิจ'!A1:U, 2568)");
+      await page.keyboard.press('Enter');
+      await expectText(page.locator('#grid td[data-a1="A2"]'), '10');
+      await page.locator('#grid td[data-a1="A1"]').click();
+      expect(await page.locator('#formula').inputValue()).toBe('=KR_SCORE(7)');
+      // Escape leaves the cell as it was.
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('oops');
+      await page.keyboard.press('Escape');
+      await expectText(page.locator('#grid td[data-a1="A1"]'), '3');
+      // The formula bar writes too.
+      await page.locator('#grid td[data-a1="B1"]').click();
+      await page.locator('#formula').fill('=A1*2');
+      await page.locator('#formula').press('Enter');
+      await expectText(page.locator('#grid td[data-a1="B1"]'), '6');
+
+      // A planned mission's status typed by hand: the live summary counts it.
+      await tab('ภารกิจ');
+      const status = page
+        .locator('#grid td[data-a1^="I"]')
+        .filter({ hasText: /^วางแผน$/ })
+        .first();
+      const a1 = (await status.getAttribute('data-a1'))!;
+      await status.dblclick();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('ดำเนินการแล้ว');
+      await page.keyboard.press('Enter');
+      await expectText(page.locator(`#grid td[data-a1="${a1}"]`), 'ดำเนินการแล้ว');
+      const row = a1.slice(1);
+      const box = page.locator(`#grid td[data-a1="M${row}"] input[type="checkbox"]`);
+      const was = await box.isChecked();
+      await box.click();
+      await page
+        .locator(`#grid td[data-a1="M${row}"] input[type="checkbox"]${was ? ':not(:checked)' : ':checked'}`)
+        .waitFor();
+
+      await tab('ชีต1');
+      await expectText(page.locator('#grid td[data-a1="A2"]'), '11');
+      await tab('สรุปผล');
+      const label = page.locator('#grid td[data-a1^="A"]').filter({ hasText: /^จำนวนภารกิจที่นับได้$/ });
+      const kpiRow = Number((await label.getAttribute('data-a1'))?.slice(1));
+      await expectText(page.locator(`#grid td[data-a1="B${kpiRow}"]`), '11');
       expect(dialogs).toEqual([]);
       expect(pageErrors).toEqual([]);
     },
