@@ -54,7 +54,8 @@ export function scriptJson(value: unknown): string {
 }
 
 /** The page: empty regions the client (/app.js) fills from /state and /sheet/<id>. */
-export function shellHtml(lang: PreviewLang, fileName: string): string {
+/** The shell; `source` names the file the spreadsheet is kept in (each language and the demo have their own). */
+export function shellHtml(lang: PreviewLang, fileName: string, source = ''): string {
   const t = CHROME_TEXT[lang];
   const menus = t.menus
     .map((name) => `<span class="menu-disabled" aria-disabled="true">${escapeHtml(name)}</span>`)
@@ -83,7 +84,7 @@ export function shellHtml(lang: PreviewLang, fileName: string): string {
     </nav>
   </div>
   <div class="spacer"></div>
-  <span class="badge">${escapeHtml(t.badge)} · ${lang}</span>
+  <span class="badge" id="badge">${escapeHtml(t.badge)} · ${lang}${source ? ` · ${escapeHtml(source)}` : ''}</span>
   <button type="button" id="reset" class="reset" title="${escapeHtml(t.resetTitle)}">${escapeHtml(t.reset)}</button>
 </header>
 <div class="formula-bar">

@@ -11,7 +11,7 @@ import * as esbuild from 'esbuild';
 import { shellHtml } from './page';
 import {
   DEFAULT_BUNDLE,
-  DEFAULT_FILE,
+  defaultFile,
   type PreviewLang,
   type PreviewOptions,
   PreviewState,
@@ -154,9 +154,15 @@ export async function startPreview(options: ServeOptions): Promise<PreviewServer
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (path === '/') {
         // No side effect on GET: a cross-site <img src> must not run onOpen. The page posts /open itself.
-        send(res, 200, 'text/html; charset=utf-8', shellHtml(state.lang, state.emu.model.name), {
-          'Content-Security-Policy': SHELL_CSP,
-        });
+        send(
+          res,
+          200,
+          'text/html; charset=utf-8',
+          shellHtml(state.lang, state.emu.model.name, state.fileLabel),
+          {
+            'Content-Security-Policy': SHELL_CSP,
+          },
+        );
         return;
       }
       if (path === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', script);
@@ -311,8 +317,10 @@ export async function main(): Promise<void> {
     console.error(`npm start: ${relative(ROOT, DEFAULT_BUNDLE)} is missing; run \`npm run build\` first.`);
     process.exit(1);
   }
-  // PREVIEW_FILE: another spreadsheet file than .preview/spreadsheet.json (the tests of npm start use one).
-  const file = process.env['PREVIEW_FILE'] ? resolve(process.env['PREVIEW_FILE']) : DEFAULT_FILE;
+  // PREVIEW_FILE: another spreadsheet file than .preview/<spreadsheet|demo>-<lang>.json (the tests use one).
+  const file = process.env['PREVIEW_FILE']
+    ? resolve(process.env['PREVIEW_FILE'])
+    : defaultFile(cli.lang, cli.demo);
   const preview = await startPreview({
     file,
     lang: cli.lang,
@@ -323,7 +331,9 @@ export async function main(): Promise<void> {
   console.log(`KR Tracker preview: ${preview.url}`);
   console.log(
     `  ${cli.lang === 'th' ? 'Thai user (th_TH)' : 'English-locale user (en_US)'}; spreadsheet saved in ${relative(ROOT, file)}` +
-      (cli.demo ? ' (fresh sample missions of FY 2568)' : ''),
+      (cli.demo
+        ? ' (fresh invented sample missions of the current fiscal year; your own file is untouched)'
+        : ''),
   );
   console.log(
     '  onOpen runs in AuthMode.FULL on each page load (the preview user owns the file). Ctrl+C stops.',

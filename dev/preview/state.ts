@@ -2,7 +2,17 @@
 // panels, alerts and toasts the page shows, and the demo data of `npm start -- --demo`.
 
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import {
+  type CalendarDate,
+  calendarDateAt,
+  dateOfDayNumber,
+  dayNumber,
+  fiscalYearOf,
+  fiscalYearRange,
+  toIsoDate,
+} from '../../src/core/calendar';
+import { formatThaiDate } from '../../src/core/thaiDate';
 import { COLUMNS, KINDS, SETTINGS_FIELDS, STATUSES, settingsFieldOf } from '../../src/core/vocabulary';
 import { createEmulator, type Emulator, googleScriptShim } from '../emulator';
 import type { SheetModel } from '../emulator/model';
@@ -58,8 +68,13 @@ interface Panel extends PanelView {
 
 export const ROOT = resolve(__dirname, '../..');
 export const DEFAULT_BUNDLE = resolve(ROOT, 'build/Code.js');
-/** Where `npm start` keeps the spreadsheet (git-ignored). */
-export const DEFAULT_FILE = resolve(ROOT, '.preview/spreadsheet.json');
+/**
+ * Where `npm start` keeps the spreadsheet (git-ignored): one file a language, and the demo's apart, so that
+ * `--lang en` opens an English spreadsheet and `--demo` never replaces the one a person has been using.
+ */
+export function defaultFile(lang: PreviewLang, demo: boolean): string {
+  return resolve(ROOT, `.preview/${demo ? 'demo' : 'spreadsheet'}-${lang}.json`);
+}
 
 export class PreviewState {
   emu!: Emulator;
@@ -83,6 +98,11 @@ export class PreviewState {
     this.file = resolve(options.file);
     this.bundle = resolve(options.bundle ?? DEFAULT_BUNDLE);
     this.start(options.demo === true);
+  }
+
+  /** The file the spreadsheet is kept in, by name, for the page to say. */
+  get fileLabel(): string {
+    return basename(this.file);
   }
 
   /** Loads the saved spreadsheet (or a new one), or with `fresh` starts over: the demo, or an empty file. */
@@ -550,9 +570,9 @@ export const DEMO_MISSIONS: readonly DemoMission[] = [
   },
 ];
 
-/** One row typed by hand: no ID, a Thai text date, the kind and status as Thai labels. */
+/** One row typed by hand: no ID, a Thai text date (moved like the others), the kind and status as Thai labels. */
 const HAND_TYPED = {
-  date: '12 มี.ค. 2568',
+  date: '2025-03-12',
   kind: 'courtesy_call',
   title: {
     th: 'การเยี่ยมคารวะโดยคณะผู้แทนรัฐบาลจังหวัดจาการ์ตา',
@@ -565,8 +585,27 @@ const HAND_TYPED = {
   status: 'done',
 } as const;
 
-/** Fills a new spreadsheet: setup, FY 2568 pinned in Settings, the missions, one hand-typed row, the summary. */
-export function seedDemo(emu: Emulator, lang: PreviewLang): void {
+/** The demo's missions are written for FY 2568: the first day of that year. */
+const DEMO_YEAR_START = Date.UTC(2024, 9, 1);
+const DAY = 86_400_000;
+
+/**
+ * A day of the demo moved into the current fiscal year, keeping its place in the year but squeezed into the
+ * part of it gone by, so that every mission has happened by today and the demo counts as of now.
+ */
+export function demoDay(iso: string, today: Date): CalendarDate {
+  const now = calendarDateAt(today);
+  const { start } = fiscalYearRange(fiscalYearOf(now));
+  const share = (Date.parse(`${iso}T00:00:00Z`) - DEMO_YEAR_START) / (365 * DAY);
+  const gone = dayNumber(now) - dayNumber(start);
+  return dateOfDayNumber(dayNumber(start) + Math.floor(share * gone));
+}
+
+/**
+ * Fills a new spreadsheet: setup, Settings' fiscal year left blank (the current one), the missions spread over
+ * the months of it so far, one hand-typed row, the summary.
+ */
+export function seedDemo(emu: Emulator, lang: PreviewLang, today = new Date()): void {
   emu.run('setupSheets');
   const settings = emu.spreadsheet
     .getSheets()
@@ -578,11 +617,11 @@ export function seedDemo(emu: Emulator, lang: PreviewLang): void {
     const names = SETTINGS_FIELDS.map((f) => f[lang]).join(', ');
     throw new Error(`Preview demo: no fiscal-year row in Settings (${names})`);
   }
-  settings.getRange(fiscalRow + 1, 2).setValue(2568);
+  settings.getRange(fiscalRow + 1, 2).setValue('');
 
   for (const m of DEMO_MISSIONS) {
     const input = {
-      date: m.date,
+      date: toIsoDate(demoDay(m.date, today)),
       kind: m.kind,
       title: m.title[lang],
       counterpart: m.counterpart,
@@ -608,7 +647,7 @@ export function seedDemo(emu: Emulator, lang: PreviewLang): void {
     const column = COLUMNS.find((c) => c.th === title || c.en === title);
     switch (column?.key) {
       case 'date':
-        return HAND_TYPED.date;
+        return formatThaiDate(demoDay(HAND_TYPED.date, today));
       case 'kind':
         return KINDS.find((k) => k.key === HAND_TYPED.kind)![lang];
       case 'title':

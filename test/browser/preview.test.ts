@@ -287,7 +287,7 @@ describeWithBrowser('the local preview in Chromium', () => {
         const row = Number((await labelCell.getAttribute('data-a1'))?.slice(1));
         return page.locator(`#grid td[data-a1="B${row}"]`).textContent();
       };
-      // The demo: ten missions of FY 2568 count (planned, cancelled and other years do not), so 5 points.
+      // The demo: ten missions of the current fiscal year count (planned, cancelled and other years do not), so 5 points.
       expect(await valueBeside('จำนวนภารกิจที่นับได้')).toBe('10');
       expect(await valueBeside('คะแนน')).toBe('5');
       // The status is coloured by the tab's conditional formatting, not by a colour written to the cell.
@@ -520,7 +520,7 @@ describeWithBrowser('the local preview in Chromium', () => {
       await expectText(page.locator('#grid td[data-a1="A1"]'), '3');
       // Enter moved the selection down; typing there starts an edit at once.
       expect(await page.locator('#name-box').textContent()).toBe('A2');
-      await page.keyboard.type("=KR_COUNT('ภารกิจ'!A1:U, 2568)");
+      await page.keyboard.type("=KR_COUNT('ภารกิจ'!A1:U)");
       await page.keyboard.press('Enter');
       await expectText(page.locator('#grid td[data-a1="A2"]'), '10');
       await page.locator('#grid td[data-a1="A1"]').click();

@@ -5,7 +5,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, startPreview } from '../../dev/preview/server';
-import { DEMO_MISSIONS, injectShim, PreviewState } from '../../dev/preview/state';
+import { DEMO_MISSIONS, defaultFile, demoDay, injectShim, PreviewState } from '../../dev/preview/state';
+import { toIsoDate } from '../../src/core/calendar';
+import { formatThaiDate } from '../../src/core/thaiDate';
 import { BUNDLE } from '../support/addon';
 
 let folder: string;
@@ -81,11 +83,11 @@ describe('the preview state', () => {
     expect(injectShim('<p>hi</p>')).toMatch(/^<script>[\s\S]*<\/script><p>hi<\/p>$/);
   });
 
-  it('starts the demo from sample missions of FY 2568 with a summary, and Reset starts it again', () => {
+  it('starts the demo from sample missions of the current fiscal year with a summary, and Reset starts it again', () => {
     const state = new PreviewState({ file: file(), demo: true });
     const log = values(state, 'ภารกิจ');
     expect(log).toHaveLength(DEMO_MISSIONS.length + 2); // header, the submitted missions, one typed by hand
-    expect(log.at(-1)![1]).toBe('12 มี.ค. 2568');
+    expect(log.at(-1)![1]).toBe(formatThaiDate(demoDay('2025-03-12', new Date())));
     expect(log.map((row) => row[8])).toEqual(expect.arrayContaining(['วางแผน', 'ยกเลิก']));
     const summary = state.emu.spreadsheet.getSheetByName('สรุปผล')!;
     expect(summary.getCharts()).toHaveLength(2);
@@ -117,6 +119,34 @@ describe('the preview state', () => {
       'Summary',
     ]);
     expect(values(state, 'Missions')[1]![3]).toBe(DEMO_MISSIONS[0]!.title.en);
+  });
+});
+
+describe('the demo and the files', () => {
+  it('moves the demo into the current fiscal year, each mission by today, in the order of the original', () => {
+    const today = new Date('2026-12-01T10:00:00+07:00');
+    const days = DEMO_MISSIONS.map((m) => toIsoDate(demoDay(m.date, today)));
+    expect(days[0]! >= '2026-10-01').toBe(true);
+    expect(days.every((day) => day <= '2026-12-01')).toBe(true);
+    expect([...days].sort()).toEqual(days);
+    // Late in a year, the demo spreads over nearly all of it.
+    expect(toIsoDate(demoDay('2025-09-09', new Date('2027-09-30T12:00:00+07:00')))).toBe('2027-09-08');
+  });
+
+  it('keeps a spreadsheet a language, and the demo apart, so that neither replaces the other', () => {
+    const files = [
+      defaultFile('th', false),
+      defaultFile('en', false),
+      defaultFile('th', true),
+      defaultFile('en', true),
+    ];
+    expect(new Set(files).size).toBe(4);
+    expect(files.map((f) => path.basename(f))).toEqual([
+      'spreadsheet-th.json',
+      'spreadsheet-en.json',
+      'demo-th.json',
+      'demo-en.json',
+    ]);
   });
 });
 
