@@ -199,7 +199,11 @@ function wire(view: SidebarView, config: FormConfig): void {
   // An error goes away as soon as its field is changed; a form-level one stays until the next try.
   const clearOnEdit = (event: Event) => {
     const field = view.fieldOf(event.target);
-    if (field) view.clearError(field);
+    if (!field) return;
+    view.clearError(field);
+    view.checkLength(field, config.labels);
+    if (field === 'date') view.showDateHint();
+    if (field === 'kind') view.showKindHint();
   };
   view.form.addEventListener('input', clearOnEdit);
   view.form.addEventListener('change', clearOnEdit);

@@ -1,5 +1,7 @@
 // The mission form's DOM: fills the page of sidebar.html with text, reads it, shows errors and results. Text only, never HTML.
 import { type Lang, type MessageKey, message } from '../core/messages';
+import { LIMITS } from '../core/mission';
+import { formatDate, parseDateText } from '../core/thaiDate';
 import { STEP_KEYS } from '../core/vocabulary';
 import {
   controlIds,
@@ -19,6 +21,20 @@ import type { ConflictLine } from './records';
 import type { ChangeSuccess, FormConfig, SubmitSuccess } from './server';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** About the longest kind name the 300 px list shows whole. */
+const KIND_FITS = 30;
+
+/** The longest text each field takes (src/core/mission.ts), checked as the person types. */
+const LENGTH_LIMITS: Partial<Record<FormField, number>> = {
+  title: LIMITS.line,
+  counterpart: LIMITS.line,
+  country: LIMITS.line,
+  place: LIMITS.line,
+  lead: LIMITS.line,
+  evidence: LIMITS.evidence,
+  notes: LIMITS.notes,
+};
 
 function byId<T extends HTMLElement>(doc: Document, id: string): T {
   const element = doc.getElementById(id);
@@ -44,6 +60,7 @@ export class SidebarView {
   private saveAnywayButton: HTMLButtonElement | undefined;
   private lang: Lang;
   private krName = '';
+  private kinds: FormConfig['kinds'] = [];
   private undoHandler: (() => void) | undefined;
   private rebaseHandler: (() => void) | undefined;
 
@@ -126,6 +143,32 @@ export class SidebarView {
     this.clearErrors();
     this.status.textContent = '';
     this.form.hidden = false;
+    this.kinds = config.kinds;
+    // Ready to type: the first field has the focus, not the page.
+    this.control('field-date').focus();
+  }
+
+  /** The chosen day as people read it (1 ธ.ค. 2569), under the date field, whatever the browser shows in it. */
+  showDateHint(): void {
+    const value = this.control('field-date').value;
+    const day = parseDateText(value);
+    byId(this.doc, 'hint-date').textContent = day ? formatDate(day, this.lang) : '';
+  }
+
+  /** A kind's whole name under its list when the 300 px list cuts it. */
+  showKindHint(): void {
+    const key = this.control('field-kind').value;
+    const label = this.kinds.find((kind) => kind.key === key)?.label ?? '';
+    byId(this.doc, 'hint-kind').textContent = label.length > KIND_FITS ? label : '';
+  }
+
+  /** Says as soon as a text runs over its limit, with the message the save would give. */
+  checkLength(field: FormField, labels: FormConfig['labels']): void {
+    const max = LENGTH_LIMITS[field];
+    if (max === undefined) return;
+    const length = this.control(`field-${field}`).value.trim().length;
+    if (length > max)
+      this.setError(field, this.say('field.tooLong', { label: labels[field as 'title'], max }));
   }
 
   /** What is wrong in the spreadsheet (Settings, a second log), as a list above the form; nothing when all is well. */
@@ -196,6 +239,12 @@ export class SidebarView {
   }
 
   writeValues(values: FormValues): void {
+    this.writeControls(values);
+    this.showDateHint();
+    this.showKindHint();
+  }
+
+  private writeControls(values: FormValues): void {
     for (const field of FORM_FIELDS) {
       if (field === 'steps') {
         controlIds('steps').forEach((id, i) => {
@@ -221,6 +270,8 @@ export class SidebarView {
    */
   showErrors(shown: readonly ShownError[], saveAnyway?: () => void): void {
     this.clearErrors();
+    // The card of the mission saved before is not about this one: it goes, so the error stands alone.
+    this.result.hidden = true;
     for (const error of shown) this.setError(error.target, error.message);
     const inFields = shown.filter((error) => error.target !== 'form').length;
     const formError = shown.find((error) => error.target === 'form');

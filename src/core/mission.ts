@@ -87,9 +87,18 @@ export function parseFormDate(text: string): CalendarDate | undefined {
   return typeof date === 'object' ? date : undefined;
 }
 
-/** Every link of an evidence cell: separated by white space, commas or line breaks. */
+// A web address typed without its scheme, as people copy it from a browser's bar: www.bangkok.go.th/news/123.
+const BARE_DOMAIN = /^(?![a-z][a-z0-9+.-]*:)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
+
+/**
+ * Every link of an evidence cell: separated by white space, commas or line breaks; an address without a scheme
+ * gets `https://` (what a browser would open), anything with another scheme stays as it is, to be refused.
+ */
 export function evidenceLinks(text: string): string[] {
-  return text.split(/[\s,]+/).filter((part) => part !== '');
+  return text
+    .split(/[\s,]+/)
+    .filter((part) => part !== '')
+    .map((part) => (BARE_DOMAIN.test(part) ? `https://${part}` : part));
 }
 
 // Bidirectional controls: an override inside a title makes it read backwards on screen, unlike what is stored.

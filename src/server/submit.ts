@@ -113,6 +113,7 @@ function appendMission(
         ? message(lang, 'submit.already', { row })
         : own
           ? message(lang, 'submit.notCounted', {
+              row,
               fiscalYear,
               reason: reasonText(own.reason, lang, fiscalYear),
             })

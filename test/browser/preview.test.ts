@@ -175,6 +175,10 @@ describeWithBrowser('the local preview in Chromium', () => {
       expect(progress).toMatch(/\b1 \/ 10\b/); // count / target
       expect(progress).toMatch(/\b0 \/ 5\b/); // points / maximum
       expect(await form.locator('#field-title').inputValue()).toBe(''); // ready for the next mission
+      // A new mission's form: no edit banner, no conflict box (hidden stays hidden whatever the CSS display).
+      expect(await form.locator('#edit-banner').isVisible()).toBe(false);
+      expect(await form.locator('#conflict').isVisible()).toBe(false);
+      expect(await form.locator('#submit').isVisible()).toBe(true);
 
       // The grid: the row is there, as text, with its checkboxes.
       await tab('ภารกิจ');

@@ -255,6 +255,57 @@ describe('the sidebar page, run against a fake DOM', () => {
     expect(third.id).not.toBe(sent[0]!.id);
   });
 
+  it('opens with the focus in the first field, and shows the chosen day and a long kind in full under their fields', async () => {
+    const { doc, el } = openSidebar('th', { getFormConfig: () => formConfig('th') });
+    await settle();
+    expect(doc.activeElement?.id).toBe('field-date');
+    el('field-date').value = '2026-12-01';
+    el('mission-form').dispatch('change', el('field-date'));
+    expect(el('hint-date').textContent).toBe('1 ธ.ค. 2569');
+    el('field-kind').value = 'reception';
+    el('mission-form').dispatch('change', el('field-kind'));
+    expect(el('hint-kind').textContent).toBe('การต้อนรับผู้นำเมือง/คณะผู้แทนต่างประเทศ');
+    el('field-kind').value = 'speech';
+    el('mission-form').dispatch('change', el('field-kind'));
+    expect(el('hint-kind').textContent).toBe('');
+  });
+
+  it('says a title is too long as it is typed, keeping every character', async () => {
+    const { calls, el } = openSidebar('en', { getFormConfig: () => formConfig('en') });
+    await settle();
+    const long = 'x'.repeat(201);
+    el('field-title').value = long;
+    el('mission-form').dispatch('input', el('field-title'));
+    expect(el('error-title').textContent).toBe('Title is longer than 200 characters');
+    expect(el('field-title').value).toBe(long);
+    el('field-title').value = long.slice(1);
+    el('mission-form').dispatch('input', el('field-title'));
+    expect(el('error-title').textContent).toBe('');
+    expect(calls.map((call) => call.name)).toEqual(['getFormConfig']);
+  });
+
+  it('takes away the card of the mission saved before when the next one fails', async () => {
+    let attempt = 0;
+    const { el } = openSidebar('en', {
+      getFormConfig: () => formConfig('en'),
+      submitMission: (input) => {
+        attempt += 1;
+        if (attempt === 2) return { ok: false, errors: { form: 'Someone else is saving right now.' } };
+        return success(input as MissionInput);
+      },
+    });
+    await settle();
+    fill(el, { kind: 'speech', title: 'First', counterpart: 'Tokyo' });
+    el('mission-form').dispatch('submit');
+    await settle();
+    expect(el('result').hidden).toBe(false);
+    fill(el, { kind: 'speech', title: 'Second', counterpart: 'Osaka' });
+    el('mission-form').dispatch('submit');
+    await settle();
+    expect(el('error-form').textContent).toBe('Someone else is saving right now.');
+    expect(el('result').hidden).toBe(true);
+  });
+
   it('shows the server errors: a field one beside its field, busy at the form', async () => {
     const replies: SubmitReply[] = [
       { ok: false, errors: { title: 'Title is longer than 200 characters' } },

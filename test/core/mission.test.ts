@@ -66,6 +66,30 @@ describe('a submitted mission', () => {
     expect(result.ok && result.mission.evidence).toBe('https://a.example/1\nhttp://b.example/2');
   });
 
+  describe('evidence typed as in a browser’s address bar', () => {
+    const evidence = (text: string) => validateMission({ ...valid, evidence: text }, 'th', TODAY);
+
+    it('takes an address without its scheme as https, as a browser would open it', () => {
+      const result = evidence('www.bangkok.go.th/news/123 bangkok.go.th, https://example.org/a');
+      expect(result.ok && result.mission.evidence).toBe(
+        'https://www.bangkok.go.th/news/123\nhttps://bangkok.go.th\nhttps://example.org/a',
+      );
+    });
+
+    it('still refuses another scheme and a word that is no address', () => {
+      for (const text of [
+        'ftp://files.example.org',
+        'javascript:alert(1)',
+        'mailto:a@b.org',
+        'photos',
+        'a.b',
+      ]) {
+        const result = evidence(text);
+        expect([text, result.ok]).toEqual([text, false]);
+      }
+    });
+  });
+
   describe('is rejected field by field', () => {
     it.each([
       [

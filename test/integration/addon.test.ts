@@ -186,15 +186,15 @@ describe('submitting missions', () => {
     });
   });
 
-  it('says plainly when the mission was recorded but does not count', () => {
+  it('says plainly when the mission was recorded but does not count, and in which row', () => {
     const app = setUp({ locale: 'en_US' });
     const outside = app.call('submitMission', submission({ date: '2025-10-01' }));
     expect(outside).toMatchObject({ ok: true, counts: false, count: 0 });
     expect((outside as { message: string }).message).toMatch(
-      /^Recorded, but it does not count in fiscal year 2568: outside fiscal year 2568/,
+      /^Recorded \(row 2\), but it does not count in fiscal year 2568: outside fiscal year 2568/,
     );
     const planned = app.call('submitMission', submission({ status: 'planned' }));
-    expect((planned as { message: string }).message).toContain('status is not done (Planned)');
+    expect((planned as { message: string }).message).toMatch(/^Recorded \(row 3\), .*status is not done \(Planned\)/);
     expect(app.values('Missions')).toHaveLength(3);
   });
 

@@ -49,7 +49,7 @@ export const th = {
   'submit.busy': 'มีผู้อื่นกำลังบันทึกอยู่ กรุณาลองใหม่อีกครั้งในอีกสักครู่ ข้อมูลที่กรอกไว้ยังอยู่ครบ',
   'submit.recorded': 'บันทึกภารกิจแล้ว (แถว {row})',
   'submit.already': 'ภารกิจนี้บันทึกไว้แล้ว (แถว {row}) ไม่ได้บันทึกซ้ำ',
-  'submit.notCounted': 'บันทึกแล้ว แต่ไม่นับในปีงบประมาณ {fiscalYear}: {reason}',
+  'submit.notCounted': 'บันทึกแล้ว (แถว {row}) แต่ไม่นับในปีงบประมาณ {fiscalYear}: {reason}',
   'submit.failed': 'บันทึกไม่สำเร็จ: {error} ข้อมูลที่กรอกไว้ยังอยู่ครบ',
   'submit.likelyDuplicate':
     'ภารกิจนี้ดูเหมือนแถว {row} (วันที่ ประเภท และเมือง/องค์กรเดียวกัน) ยังไม่ได้บันทึก กด บันทึกต่อ หากเป็นคนละภารกิจ',
@@ -157,7 +157,7 @@ export const en: Record<Key, string> = {
   'submit.busy': 'Someone else is saving right now. Please try again in a moment; what you typed is kept.',
   'submit.recorded': 'Mission recorded (row {row})',
   'submit.already': 'This mission was already recorded (row {row}); nothing was added twice',
-  'submit.notCounted': 'Recorded, but it does not count in fiscal year {fiscalYear}: {reason}',
+  'submit.notCounted': 'Recorded (row {row}), but it does not count in fiscal year {fiscalYear}: {reason}',
   'submit.failed': 'Could not save: {error}. What you typed is kept.',
   'submit.likelyDuplicate':
     'This looks like row {row} (same date, kind and counterpart). It is not saved yet: choose Save anyway if it is another mission',
