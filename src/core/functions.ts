@@ -52,8 +52,14 @@ export class ArgumentError extends Error {
 type Cell = unknown;
 type Grid = Cell[][];
 
+/** An argument's error; its name in Thai with the English one in brackets for a Thai user (`ปีงบประมาณ (fiscal_year)`). */
 function fail(env: FunctionEnv, key: MessageKey, params: MessageParams): never {
-  throw new ArgumentError(message(env.lang(), key, params));
+  const lang = env.lang();
+  const named =
+    typeof params['arg'] === 'string'
+      ? { ...params, arg: message(lang, `argName.${params['arg']}` as MessageKey) }
+      : params;
+  throw new ArgumentError(message(lang, key, named));
 }
 
 /** How a received value is shown in an error message: short, and never empty. */

@@ -159,7 +159,7 @@ describe('build/Code.js', () => {
 
     it('throws an Error that names the function and argument, in the user language', () => {
       expect(() => loadBundle('en_US').KR_SCORE!(-3)).toThrow('KR_SCORE: argument value must be a count');
-      expect(() => loadBundle('th_TH').KR_COUNT!('x')).toThrow('KR_COUNT: อาร์กิวเมนต์ missions');
+      expect(() => loadBundle('th_TH').KR_COUNT!('x')).toThrow('KR_COUNT: บันทึกภารกิจ (missions)');
     });
   });
 

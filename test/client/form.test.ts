@@ -155,7 +155,7 @@ describe('the mission form', () => {
     it('shows the count and the points against the target and the maximum', () => {
       const result = success({ ...missionInputOf(typed, 'abcdefgh') });
       expect(progressText(result, 'en')).toBe('7 / 10 missions · 3 / 5 points');
-      expect(progressText({ ...result, count: 9, points: 4.5 }, 'th')).toBe('9 / 10 ภารกิจ · 4.5 / 5 คะแนน');
+      expect(progressText({ ...result, count: 9, points: 4.5 }, 'th')).toBe('9 / 10 ครั้ง · 4.5 / 5 คะแนน');
     });
 
     it('rounds linear points to two decimals', () => {

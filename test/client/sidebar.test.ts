@@ -190,7 +190,7 @@ describe('the sidebar page, run against a fake DOM', () => {
     expect(el('field-counterpart').getAttribute('aria-describedby')).toBe('error-counterpart');
     expect(el('field-evidence').getAttribute('aria-describedby')).toBe('hint-evidence error-evidence');
     expect(doc.activeElement).toBe(el('field-counterpart'));
-    expect(el('status').textContent).toBe('Not saved yet: please correct the fields marked (2)');
+    expect(el('status').textContent).toBe('Not saved yet: 2 to correct, marked below');
     expect(el('field-title').value).toBe('<img src=x onerror=alert(1)>');
 
     el('field-counterpart').value = 'City of Paris';

@@ -55,7 +55,7 @@ describe('KR_COUNT', () => {
       expect(() => krCount(env('en'), log, 2568, false, 'soon')).toThrow(
         'KR_COUNT: argument as_of must be a date such as TODAY(), DATE(2025,3,31) or "15/1/2568" (a four-digit year); got "soon"',
       );
-      expect(() => krCount(env('th'), log, 2568, false, 45672)).toThrow('KR_COUNT: อาร์กิวเมนต์ as_of');
+      expect(() => krCount(env('th'), log, 2568, false, 45672)).toThrow('KR_COUNT: วันที่ของข้อมูล (as_of)');
     });
   });
   it('treats an empty fiscal-year cell as the current year', () => expect(krCount(env(), log, '')).toBe(3));
@@ -84,7 +84,7 @@ describe('KR_COUNT', () => {
     });
     it('says so in Thai for a Thai user', () => {
       expect(() => krCount(env('th'), log, 2568.5)).toThrow(
-        'KR_COUNT: อาร์กิวเมนต์ fiscal_year ต้องเป็นปีงบประมาณ เช่น 2568 (พ.ศ.) หรือ 2025 (ค.ศ.) ได้รับ 2568.5',
+        'KR_COUNT: ปีงบประมาณ (fiscal_year) ต้องเป็นปีงบประมาณ เช่น 2568 (พ.ศ.) หรือ 2025 (ค.ศ.) แต่ได้รับ 2568.5',
       );
     });
     it('names the missing column of a range without one', () => {
@@ -210,7 +210,7 @@ describe('THAI_DATE', () => {
   });
   it('rejects an unknown style', () => {
     expect(() => thaiDate(env('th'), dateCell('2024-10-01'), 'tiny')).toThrow(
-      'THAI_DATE: อาร์กิวเมนต์ style ต้องเป็น "short" หรือ "long" ได้รับ "tiny"',
+      'THAI_DATE: รูปแบบ (style) ต้องเป็น "short" หรือ "long" แต่ได้รับ "tiny"',
     );
   });
 });

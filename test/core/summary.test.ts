@@ -195,7 +195,7 @@ describe('the summary', () => {
       expect(lists[start]![0]).toBe('แถวที่ไม่นับ (2)');
       const end = lists.findIndex((r) => String(r[0]).startsWith('ภารกิจที่อาจซ้ำกัน'));
       expect(lists.slice(start + 2, end - 1).map((r) => [r[0], r[4], r[7]])).toEqual([
-        ['Called off', 'สถานะไม่ใช่ ดำเนินการแล้ว (ยกเลิก)', 4],
+        ['Called off', 'ยังไม่ได้ดำเนินการ (สถานะ: ยกเลิก)', 4],
         ['Too early', 'วันที่ยังมาไม่ถึง (16 ม.ค. 2569)', 5],
       ]);
       expect(new Set(lists.map((r) => r.length))).toEqual(new Set([8]));

@@ -60,7 +60,7 @@ describe('the list of missions in the sidebar', () => {
     expect(shown[0]).toMatch(
       /^2 มี\.ค\. 2568 · การเยี่ยมคารวะ · วางแผน · แถว 3 Reception of the Seoul delegation ของฉัน/,
     );
-    expect(shown[0]).toContain('ไม่นับ: สถานะไม่ใช่ ดำเนินการแล้ว (วางแผน)');
+    expect(shown[0]).toContain('ไม่นับ: ยังไม่ได้ดำเนินการ (สถานะ: วางแผน)');
     expect(shown[1]).toMatch(/^10 ก\.พ\. 2568 .* Speech at the Tokyo forum /);
     expect(shown[1]).not.toContain('ของฉัน');
     expect(shown[2]).toMatch(/^15 ม\.ค\. 2568 .* Courtesy call by Paris ของฉัน .*✓ นับเป็นผลงาน/);
@@ -155,7 +155,7 @@ describe('editing a mission from the list', () => {
       [STAFF, 2, 'สถานที่', 'City Hall', 'Sala Chalermkrung'],
     ]);
     expect(text(sidebar, 'result-message')).toBe('บันทึกการแก้ไขแล้ว (แถว 2)');
-    expect(text(sidebar, 'result-progress')).toBe('2 / 10 ภารกิจ · 1 / 5 คะแนน');
+    expect(text(sidebar, 'result-progress')).toBe('2 / 10 ครั้ง · 1 / 5 คะแนน');
     // Back on the list, which shows the row as it is now; the form holds the new mission again.
     expect(sidebar.el('list-panel').hidden).toBe(false);
     expect(items(sidebar)[2]).toContain('Courtesy call by the Mayor of Paris');
@@ -210,7 +210,7 @@ describe('editing a mission from the list', () => {
     sidebar.el('done-0').click();
     await idle();
     expect(app.sheet(LOG).getRange('I3').getValue()).toBe('ดำเนินการแล้ว');
-    expect(text(sidebar, 'result-progress')).toBe('3 / 10 ภารกิจ · 1 / 5 คะแนน');
+    expect(text(sidebar, 'result-progress')).toBe('3 / 10 ครั้ง · 1 / 5 คะแนน');
     expect(items(sidebar)[0]).toContain('✓ นับเป็นผลงาน');
     expect(sidebar.el('undo').hidden).toBe(false);
     sidebar.el('undo').click();
@@ -233,9 +233,9 @@ describe('editing a mission from the list', () => {
     const sidebar = await openList(app);
     sidebar.el('cancelled-2').click();
     await idle();
-    expect(items(sidebar)[2]).toContain('ไม่นับ: สถานะไม่ใช่ ดำเนินการแล้ว (ยกเลิก)');
+    expect(items(sidebar)[2]).toContain('ไม่นับ: ยังไม่ได้ดำเนินการ (สถานะ: ยกเลิก)');
     expect(sidebar.doc.getElementById('cancelled-2')).toBeNull();
-    expect(text(sidebar, 'result-progress')).toBe('1 / 10 ภารกิจ · 0 / 5 คะแนน');
+    expect(text(sidebar, 'result-progress')).toBe('1 / 10 ครั้ง · 0 / 5 คะแนน');
   });
 
   it('when someone saved the row meanwhile: writes nothing, shows what they changed, and keeps the person’s work on top of it', async () => {

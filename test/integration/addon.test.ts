@@ -194,7 +194,9 @@ describe('submitting missions', () => {
       /^Recorded \(row 2\), but it does not count in fiscal year 2568: outside fiscal year 2568/,
     );
     const planned = app.call('submitMission', submission({ status: 'planned' }));
-    expect((planned as { message: string }).message).toMatch(/^Recorded \(row 3\), .*status is not done \(Planned\)/);
+    expect((planned as { message: string }).message).toMatch(
+      /^Recorded \(row 3\), .*not carried out yet \(status: Planned\)/,
+    );
     expect(app.values('Missions')).toHaveLength(3);
   });
 
@@ -381,7 +383,7 @@ describe('the summary of a hand-edited log', () => {
     expect(summary.slice(start + 2, start + 5).map((row) => [row[0], row[7], row[4]])).toEqual([
       ['Duplicate of one', 6, 'same ID as row 2'],
       ['No date', 8, 'no date'],
-      ['Called off', 9, 'status is not done (Cancelled)'],
+      ['Called off', 9, 'not carried out yet (status: Cancelled)'],
     ]);
   });
 });

@@ -254,11 +254,11 @@ describe('the list of missions', () => {
     const cancelled = save(app, { title: 'Cancelled', status: 'cancelled', date: '2025-02-02' });
     expect(listed(app, planned)).toMatchObject({
       counts: false,
-      reason: 'สถานะไม่ใช่ ดำเนินการแล้ว (วางแผน)',
+      reason: 'ยังไม่ได้ดำเนินการ (สถานะ: วางแผน)',
     });
     expect(listed(app, cancelled)).toMatchObject({
       counts: false,
-      reason: 'สถานะไม่ใช่ ดำเนินการแล้ว (ยกเลิก)',
+      reason: 'ยังไม่ได้ดำเนินการ (สถานะ: ยกเลิก)',
     });
     expect(listed(app, done).counts).toBe(true);
     expect(listed(app, done)).not.toHaveProperty('reason');
@@ -532,7 +532,7 @@ describe('two people editing the same mission', () => {
     expect(second.current).toMatchObject({
       status: 'cancelled',
       counts: false,
-      reason: 'สถานะไม่ใช่ ดำเนินการแล้ว (ยกเลิก)',
+      reason: 'ยังไม่ได้ดำเนินการ (สถานะ: ยกเลิก)',
     });
   });
 

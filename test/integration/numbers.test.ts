@@ -340,7 +340,7 @@ describe('verified_only over a log that cannot say which missions are verified',
     ],
     [
       'th',
-      'KR_COUNT: verified_only เป็น TRUE แต่อาร์กิวเมนต์ missions ไม่มีคอลัมน์ ตรวจสอบแล้ว ในแถวหัวตาราง ให้เพิ่มคอลัมน์นี้ หรือตั้ง verified_only เป็น FALSE',
+      'KR_COUNT: นับเฉพาะที่ตรวจสอบแล้ว (verified_only) เป็น TRUE แต่บันทึกภารกิจ (missions) ไม่มีคอลัมน์ ตรวจสอบแล้ว ในแถวหัวตาราง ให้เพิ่มคอลัมน์นี้ หรือตั้ง verified_only เป็น FALSE',
     ],
   ] as const)('is an error naming the column (%s), not 0', (lang, text) => {
     const app = setUp(lang);

@@ -98,7 +98,7 @@ describe('the summary, built once, follows the data without a rebuild', () => {
     expect(kpi(app, 'th', 'summary.expected')).toBe('4.6');
     expect(kpi(app, 'th', 'summary.status')).toBe('ต่ำกว่าแผน');
     expect(
-      shown(app).some((row) => row[0] === 'Mission 2' && row[4] === 'สถานะไม่ใช่ ดำเนินการแล้ว (วางแผน)'),
+      shown(app).some((row) => row[0] === 'Mission 2' && row[4] === 'ยังไม่ได้ดำเนินการ (สถานะ: วางแผน)'),
     ).toBe(true);
     expectLive(app);
   });
