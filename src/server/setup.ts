@@ -156,6 +156,9 @@ function protectReviewColumns(
   for (const [first, count] of runsOf(indexes)) {
     const protection = sheet.getRange(2, first + 1, rows, count).protect();
     protection.setDescription(message(lang, 'setup.reviewProtection'));
+    // Oneself first, as Google's sample does: when one's edit access comes from a group, removing the group
+    // would throw (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+    protection.addEditor(me);
     protection.removeEditors(protection.getEditors());
     if (reviewers.length > 0) protection.addEditors([...reviewers]);
     if (protection.canDomainEdit()) protection.setDomainEdit(false);
