@@ -289,8 +289,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}):
     if (arg === '--demo') demo = true;
     else if (arg === '--user' || arg.startsWith('--user=')) {
       user = arg.includes('=') ? arg.slice('--user='.length) : argv[++i];
-      if (!user?.includes('@'))
-        throw new Error(`--user must be an e-mail, not ${user ?? '(nothing)'}`);
+      if (!user?.includes('@')) throw new Error(`--user must be an e-mail, not ${user ?? '(nothing)'}`);
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
       if (value !== 'th' && value !== 'en')

@@ -571,4 +571,38 @@ describeWithBrowser('the local preview in Chromium', () => {
     },
     TIMEOUT,
   );
+  it(
+    'shows an English spreadsheet to an English-locale user (--lang en), in a file of its own',
+    async () => {
+      const english = await startPreview({
+        file: path.join(folder, 'spreadsheet-en.json'),
+        port: 0,
+        lang: 'en',
+      });
+      try {
+        await open(english);
+        expect(await page.locator('#badge').textContent()).toContain('spreadsheet-en.json');
+        await page.click('#menu-extensions');
+        await page.click('#menu-addon');
+        await page.getByRole('menuitem', { name: 'Set up sheets', exact: true }).click();
+        await page.getByRole('tab', { name: 'Missions', exact: true }).waitFor();
+        const tabs = await page.getByRole('tab').allTextContents();
+        expect(tabs).toEqual(expect.arrayContaining(['Missions', 'Settings', 'History']));
+        expect(tabs).not.toContain('ภารกิจ');
+        await page.click('#menu-extensions');
+        await page.click('#menu-addon');
+        await page.getByRole('menuitem', { name: 'Open mission form', exact: true }).click();
+        const form = page.frameLocator('#sidebar-frame');
+        await form.locator('#mission-form').waitFor({ state: 'visible' });
+        expect(await form.locator('label[for="field-title"]').textContent()).toBe('Title');
+        expect(await form.locator('#context').textContent()).toMatch(
+          /Fiscal year \d{4} · target 10 missions/,
+        );
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await english.close();
+      }
+    },
+    TIMEOUT,
+  );
 });
