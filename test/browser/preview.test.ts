@@ -202,6 +202,9 @@ describeWithBrowser('the local preview in Chromium', () => {
       const form = await setUpAndOpenForm();
       const m = mission({ title: '' });
       await fill(form, m);
+      // Whatever the browser shows in its date field (12/01/2026 in en-US), the day is said in Thai under it.
+      await form.locator('#field-date').fill('2026-12-01');
+      expect(await form.locator('#hint-date').textContent()).toBe('1 ธ.ค. 2569');
       await form.locator('#submit').click();
 
       const error = form.locator('#error-title');
