@@ -189,7 +189,7 @@ export class PreviewState {
     column: number,
     input: string | boolean,
   ): { ok: true } | { ok: false; error: string } {
-    const sheet = this.emu.spreadsheet.getSheets().find((s) => s.getSheetId() === sheetId);
+    const sheet = this.emu.spreadsheet.getSheetById(sheetId);
     if (!sheet) return { ok: false, error: 'no such sheet' };
     if (!Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1) {
       return { ok: false, error: 'row and column are whole numbers from 1' };

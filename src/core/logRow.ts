@@ -2,9 +2,9 @@
 import { toIsoDate } from './calendar';
 import type { ColumnMap } from './count';
 import type { Lang } from './messages';
-import type { Mission } from './mission';
+import { MISSION_FIELDS, type Mission } from './mission';
 import { asCellValue } from './sheetText';
-import { COLUMNS, type ColumnKey, kindLabel, REVIEW_COLUMNS, statusLabel } from './vocabulary';
+import { COLUMNS, type ColumnKey, kindLabel, REVIEW_COLUMNS, STEP_KEYS, statusLabel } from './vocabulary';
 
 export interface RowContext {
   readonly id: string;
@@ -85,25 +85,12 @@ export function missionValues(mission: Mission, lang: Lang): Record<EditableColu
   };
 }
 
-/** The log columns a mission's form sets, and an edit may change. */
-export const EDITABLE_COLUMNS = [
-  'date',
-  'kind',
-  'title',
-  'counterpart',
-  'country',
-  'place',
-  'lead',
-  'status',
-  'step1',
-  'step2',
-  'step3',
-  'step4',
-  'step5',
-  'evidence',
-  'notes',
-] as const satisfies readonly ColumnKey[];
-export type EditableColumn = (typeof EDITABLE_COLUMNS)[number];
+export type EditableColumn = Exclude<(typeof MISSION_FIELDS)[number], 'steps'> | (typeof STEP_KEYS)[number];
+
+/** The log columns a mission's form sets, and an edit may change: its fields, the steps one column each. */
+export const EDITABLE_COLUMNS: readonly EditableColumn[] = MISSION_FIELDS.flatMap((field) =>
+  field === 'steps' ? STEP_KEYS : [field],
+);
 
 /** The language a log is kept in: Thai when its header names the date or status column in Thai. */
 export function logLanguage(header: readonly unknown[]): Lang | undefined {

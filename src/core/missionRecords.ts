@@ -145,7 +145,10 @@ export function matchesQuery(item: Pick<MissionItem, 'title' | 'counterpart'>, q
 }
 
 /** Newest first: by date, undated last, then by row (the later entered first). */
-export function newestFirst(a: MissionItem, b: MissionItem): number {
+export function newestFirst(
+  a: Pick<MissionItem, 'date' | 'row'>,
+  b: Pick<MissionItem, 'date' | 'row'>,
+): number {
   if (a.date !== b.date) return a.date === '' ? 1 : b.date === '' ? -1 : a.date < b.date ? 1 : -1;
   return b.row - a.row;
 }

@@ -1,6 +1,6 @@
 // The figures of the summary tab (SPEC §7) and the tables its live formulas return: pure, from a count result.
 import { type CalendarDate, dayNumber, fiscalMonths, fiscalYearRange } from './calendar';
-import type { CountResult } from './count';
+import type { CountResult, MissionRecord } from './count';
 import { likelyDuplicates } from './duplicates';
 import type { Lang, MessageParams } from './i18n';
 import { type Level, maxPoints, nextLevel, pointsFor } from './ladder';
@@ -286,43 +286,32 @@ export function missionLists(result: CountResult, lang: Lang): Table {
       ]),
     );
   }
-  const duplicates = likelyDuplicates(result);
+  // Counted missions the reviewer should look at, each list under its heading with why it is there.
+  const flagged = (
+    heading: string,
+    entries: readonly { row: number; mission: MissionRecord; why: string }[],
+  ) => {
+    table.push(pad([]), pad([heading]), whyHeader);
+    if (entries.length === 0) table.push(none);
+    for (const { row, mission, why } of entries) {
+      const kind = mission.kind ? kindLabel(mission.kind, lang) : mission.kindText;
+      table.push(
+        pad([mission.title, formatDate(mission.date, lang), kind, mission.counterpart, why, '', '', row]),
+      );
+    }
+  };
   const byRow = new Map(result.counted.map((entry) => [entry.row, entry.mission]));
-  table.push(pad([]), pad([say('summary.likelyDuplicates', { count: duplicates.length })]), whyHeader);
-  if (duplicates.length === 0) table.push(none);
-  for (const { row, of } of duplicates) {
-    const mission = byRow.get(row)!;
-    table.push(
-      pad([
-        mission.title,
-        formatDate(mission.date, lang),
-        mission.kind ? kindLabel(mission.kind, lang) : mission.kindText,
-        mission.counterpart,
-        say('summary.duplicateOf', { row: of }),
-        '',
-        '',
-        row,
-      ]),
-    );
-  }
+  const duplicates = likelyDuplicates(result).map(({ row, of }) => ({
+    row,
+    mission: byRow.get(row)!,
+    why: say('summary.duplicateOf', { row: of }),
+  }));
+  flagged(say('summary.likelyDuplicates', { count: duplicates.length }), duplicates);
   // Verified ticked in the grid, not through the add-on: no reviewer's name, no History row (issue 12).
-  const byHand = result.counted.filter((entry) => entry.mission.verified && entry.mission.verifiedBy === '');
-  table.push(pad([]), pad([say('summary.verifiedByHand', { count: byHand.length })]), whyHeader);
-  if (byHand.length === 0) table.push(none);
-  for (const { row, mission } of byHand) {
-    table.push(
-      pad([
-        mission.title,
-        formatDate(mission.date, lang),
-        mission.kind ? kindLabel(mission.kind, lang) : mission.kindText,
-        mission.counterpart,
-        say('summary.noVerifier'),
-        '',
-        '',
-        row,
-      ]),
-    );
-  }
+  const byHand = result.counted
+    .filter((entry) => entry.mission.verified && entry.mission.verifiedBy === '')
+    .map(({ row, mission }) => ({ row, mission, why: say('summary.noVerifier') }));
+  flagged(say('summary.verifiedByHand', { count: byHand.length }), byHand);
   return table;
 }
 

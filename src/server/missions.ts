@@ -173,31 +173,32 @@ export function listMissions(options: ListOptions = {}): ListResult {
   const [from, to] = [toIsoDate(start), toIsoDate(end)];
   const { reasons } = reasonsByRow(log, definition, fiscalYear, today, lang);
   const query = typeof options.query === 'string' ? options.query : '';
-  const items: MissionItem[] = [];
+  const cell = (row: readonly unknown[], key: 'title' | 'counterpart') =>
+    log.columns[key] === undefined ? '' : String(row[log.columns[key]] ?? '');
+  // Found and sorted on what the search and the order need; only the page asked for is made into missions
+  // (a row's fingerprint and its JSON are the costly part, and a year may hold 10,000 rows).
+  const found: { row: number; date: string }[] = [];
   for (let i = 1; i < log.rows.length; i++) {
     const row = log.rows[i]!;
     if (isBlank(row)) continue;
     const day = dayText(log.columns.date === undefined ? '' : row[log.columns.date], log.reader);
     if (day !== '' && (day < from || day > to)) continue;
-    const item = missionItem(row, i + 1, log.columns, {
-      reader: log.reader,
-      reason: reasons.get(i + 1),
-      user,
-    });
-    if (matchesQuery(item, query)) items.push(item);
+    if (matchesQuery({ title: cell(row, 'title'), counterpart: cell(row, 'counterpart') }, query)) {
+      found.push({ row: i + 1, date: day });
+    }
   }
-  items.sort(newestFirst);
+  found.sort(newestFirst);
   const offset = Math.max(0, Math.floor(Number(options.offset) || 0));
   const limit =
-    options.limit === undefined ? items.length : Math.max(0, Math.floor(Number(options.limit) || 0));
-  return {
-    ok: true,
-    fiscalYear,
-    total: items.length,
-    offset,
-    missions: items.slice(offset, offset + limit),
-    canVerify,
-  };
+    options.limit === undefined ? found.length : Math.max(0, Math.floor(Number(options.limit) || 0));
+  const missions = found.slice(offset, offset + limit).map(({ row }) =>
+    missionItem(log.rows[row - 1]!, row, log.columns, {
+      reader: log.reader,
+      reason: reasons.get(row),
+      user,
+    }),
+  );
+  return { ok: true, fiscalYear, total: found.length, offset, missions, canVerify };
 }
 
 /** Runs `change` under the document lock, saying busy when another save holds it (the form is kept). */

@@ -124,6 +124,12 @@ function probe(scenario: Scenario): string[] {
   return app.emu.callLog();
 }
 
+/** The last History rows name the scenario's fields, one row each. */
+function expectHistoryOf(app: Addon, scenario: Scenario): void {
+  const last = app.values(HISTORY).slice(-scenario.fields.length);
+  expect(last.map((row) => row[4])).toEqual(scenario.fields);
+}
+
 /**
  * Runs the scenario with a fault armed, then asserts the all-or-nothing outcome, and that a retry from what the
  * list shows then leaves the change written once: the row changed and exactly one History row a field.
@@ -137,12 +143,7 @@ function expectAllOrNothing(scenario: Scenario, arm: (app: Addon) => void): void
   const succeeded = answer.ok && (answer.value as ChangeResult).ok;
   if (succeeded) {
     expect(listed(app, id)).toMatchObject(scenario.written);
-    expect(
-      app
-        .values(HISTORY)
-        .slice(-scenario.fields.length)
-        .map((row) => row[4]),
-    ).toEqual(scenario.fields);
+    expectHistoryOf(app, scenario);
     expect(historyRows(app)).toBe(before.rows + scenario.fields.length);
   } else {
     // Google's failure passed on to the sidebar, or the add-on's own refusal: nothing written anywhere.
@@ -155,12 +156,7 @@ function expectAllOrNothing(scenario: Scenario, arm: (app: Addon) => void): void
   expect(retry).toMatchObject({ ok: true, value: { ok: true } });
   expect(listed(app, id)).toMatchObject(scenario.written);
   expect(historyRows(app)).toBe(before.rows + scenario.fields.length);
-  expect(
-    app
-      .values(HISTORY)
-      .slice(-scenario.fields.length)
-      .map((row) => row[4]),
-  ).toEqual(scenario.fields);
+  expectHistoryOf(app, scenario);
 }
 
 describe.each(SCENARIOS)('a Google service failing in the middle of $name', (scenario) => {
