@@ -207,6 +207,10 @@ function wire(view: SidebarView, config: FormConfig): void {
   };
   view.form.addEventListener('input', clearOnEdit);
   view.form.addEventListener('change', clearOnEdit);
+  const picker = view.control('pick-date');
+  picker.addEventListener('input', () => view.takePickedDate());
+  picker.addEventListener('change', () => view.takePickedDate());
+  view.control('field-date').addEventListener('keydown', (event) => view.stepDate(event as KeyboardEvent));
 }
 
 function start(view: SidebarView): void {

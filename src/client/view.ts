@@ -1,7 +1,9 @@
 // The mission form's DOM: fills the page of sidebar.html with text, reads it, shows errors and results. Text only, never HTML.
+
+import { calendarDateAt, dateOfDayNumber, dayNumber, toIsoDate } from '../core/calendar';
 import { type Lang, type MessageKey, message } from '../core/messages';
 import { LIMITS } from '../core/mission';
-import { formatDate, parseDateText } from '../core/thaiDate';
+import { formatDate, parseDateText, typeableDate } from '../core/thaiDate';
 import { STEP_KEYS } from '../core/vocabulary';
 import {
   controlIds,
@@ -35,6 +37,12 @@ const LENGTH_LIMITS: Partial<Record<FormField, number>> = {
   evidence: LIMITS.evidence,
   notes: LIMITS.notes,
 };
+
+/** A readable day as ISO `2026-12-01`; anything else as typed, for the check to name and the field to keep. */
+function isoOrAsTyped(text: string): string {
+  const day = parseDateText(text);
+  return day ? toIsoDate(day) : text;
+}
 
 function byId<T extends HTMLElement>(doc: Document, id: string): T {
   const element = doc.getElementById(id);
@@ -86,7 +94,7 @@ export class SidebarView {
       : message(this.lang, key as MessageKey, params);
   }
 
-  private control<T extends Control = Control>(id: string): T {
+  control<T extends Control = Control>(id: string): T {
     return byId<T>(this.doc, id);
   }
 
@@ -134,6 +142,7 @@ export class SidebarView {
       byId(this.doc, `hint-${step}`).textContent = this.say(`form.step${i + 1}` as FormKey);
     });
     byId(this.doc, 'legend-steps').textContent = this.say('form.steps');
+    this.control('pick-date').setAttribute('title', message(this.lang, 'field.datePick'));
     byId(this.doc, 'hint-evidence').textContent = this.say('form.evidenceHint');
     byId(this.doc, 'result-heading').textContent = this.say('form.lastSaved');
     this.fillOptions('field-kind', [{ key: '', label: this.say('form.choose') }, ...config.kinds]);
@@ -148,11 +157,38 @@ export class SidebarView {
     this.control('field-date').focus();
   }
 
-  /** The chosen day as people read it (1 ธ.ค. 2569), under the date field, whatever the browser shows in it. */
+  /**
+   * Under the date field, the day typed as people read it (1 ธ.ค. 2569); while it is no date yet, how to type
+   * one. The calendar beside it opens on the same day.
+   */
   showDateHint(): void {
-    const value = this.control('field-date').value;
-    const day = parseDateText(value);
-    byId(this.doc, 'hint-date').textContent = day ? formatDate(day, this.lang) : '';
+    const day = parseDateText(this.control('field-date').value);
+    byId(this.doc, 'hint-date').textContent = day
+      ? formatDate(day, this.lang)
+      : message(this.lang, 'field.dateHint', {
+          example: typeableDate(calendarDateAt(new Date()), this.lang),
+        });
+    this.control('pick-date').value = day ? toIsoDate(day) : '';
+  }
+
+  /** The day chosen in the calendar, written in the field as the person would type it. */
+  takePickedDate(): void {
+    const day = parseDateText(this.control('pick-date').value);
+    if (!day) return;
+    this.control('field-date').value = typeableDate(day, this.lang);
+    this.clearError('date');
+    this.showDateHint();
+  }
+
+  /** Up and down arrows in the date field: the day before or after, as a date input does. */
+  stepDate(event: KeyboardEvent): void {
+    const step = event.key === 'ArrowUp' ? 1 : event.key === 'ArrowDown' ? -1 : 0;
+    const day = step ? parseDateText(this.control('field-date').value) : undefined;
+    if (!day) return;
+    event.preventDefault();
+    this.control('field-date').value = typeableDate(dateOfDayNumber(dayNumber(day) + step), this.lang);
+    this.clearError('date');
+    this.showDateHint();
   }
 
   /** A kind's whole name under its list when the 300 px list cuts it. */
@@ -224,7 +260,7 @@ export class SidebarView {
   readValues(): FormValues {
     const value = (field: FormField) => this.control(`field-${field}`).value;
     return {
-      date: value('date'),
+      date: isoOrAsTyped(value('date')),
       kind: value('kind'),
       title: value('title'),
       counterpart: value('counterpart'),
@@ -250,6 +286,10 @@ export class SidebarView {
         controlIds('steps').forEach((id, i) => {
           this.control<HTMLInputElement>(id).checked = values.steps[i] === true;
         });
+      } else if (field === 'date') {
+        // The form's values carry ISO days (what submitMission takes); the field shows them as typed, 1/12/2569.
+        const day = parseDateText(values.date);
+        this.control('field-date').value = day ? typeableDate(day, this.lang) : values.date;
       } else {
         this.control(`field-${field}`).value = values[field];
       }

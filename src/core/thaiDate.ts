@@ -46,6 +46,15 @@ export function formatDate(date: CalendarDate, lang: Lang, style: ThaiDateStyle 
   return `${date.day} ${style === 'long' ? month.enLong : month.en} ${date.year}`;
 }
 
+/**
+ * A day as a person types it in the form: day/month/year, B.E. in Thai (`1/12/2569`), C.E. in English
+ * (`1/12/2026`). parseDateText reads it back, and reads either era in either language.
+ */
+export function typeableDate(date: CalendarDate, lang: Lang): string {
+  const year = lang === 'th' ? date.year + BUDDHIST_ERA_OFFSET : date.year;
+  return `${date.day}/${date.month}/${year}`;
+}
+
 /** A month's short name (1 = January): Thai `ต.ค.`, English `Oct`. */
 export function monthName(month: number, lang: Lang): string {
   const names = THAI_MONTHS[month - 1]!;

@@ -202,9 +202,16 @@ describeWithBrowser('the local preview in Chromium', () => {
       const form = await setUpAndOpenForm();
       const m = mission({ title: '' });
       await fill(form, m);
-      // Whatever the browser shows in its date field (12/01/2026 in en-US), the day is said in Thai under it.
-      await form.locator('#field-date').fill('2026-12-01');
+      // The day is typed as a Thai reader writes it, B.E. day/month/year, and said back under the field.
+      await form.locator('#field-date').fill('1/12/2569');
       expect(await form.locator('#hint-date').textContent()).toBe('1 ธ.ค. 2569');
+      // Or picked in the browser's calendar beside it (a small button in the 300 px row), and written B.E.
+      const picker = form.locator('#pick-date');
+      const box = await picker.boundingBox();
+      expect(box!.width).toBeLessThanOrEqual(40);
+      await picker.fill('2026-11-20');
+      expect(await form.locator('#field-date').inputValue()).toBe('20/11/2569');
+      expect(await form.locator('#hint-date').textContent()).toBe('20 พ.ย. 2569');
       await form.locator('#submit').click();
 
       const error = form.locator('#error-title');

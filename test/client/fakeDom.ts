@@ -109,8 +109,9 @@ export class FakeElement {
   }
 
   /** Fires an event here and, as events bubble, at the form (all the page listens to). */
-  dispatch(type: string, target: FakeElement = this): FakeEvent {
+  dispatch(type: string, target: FakeElement = this, detail: Record<string, unknown> = {}): FakeEvent {
     const event: FakeEvent = {
+      ...detail,
       type,
       target,
       defaultPrevented: false,

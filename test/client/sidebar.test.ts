@@ -4,8 +4,9 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { CONTROL_IDS, errorId, FORM_FIELDS } from '../../src/client/form';
 import type { FormConfig, SubmitReply } from '../../src/client/server';
-import { calendarDateAt, toIsoDate } from '../../src/core/calendar';
+import { calendarDateAt } from '../../src/core/calendar';
 import type { MissionInput } from '../../src/core/mission';
+import { typeableDate } from '../../src/core/thaiDate';
 import { COLUMNS, KINDS, STATUSES, STEP_KEYS } from '../../src/core/vocabulary';
 import { FakeDocument, type FakeElement } from './fakeDom';
 
@@ -52,7 +53,9 @@ describe('build/Sidebar.html', () => {
       expect(markup).toMatch(new RegExp(`<label for="${id}"`));
       expect(markup).toMatch(new RegExp(`<(input|select|textarea)\\b[^>]*\\sid="${id}"`));
     }
-    expect(markup).toMatch(/<input type="date" id="field-date"/);
+    // Typed as text (B.E. 1/12/2569); the browser's calendar beside it only picks.
+    expect(markup).toMatch(/<input type="text" id="field-date" name="date" inputmode="numeric"/);
+    expect(markup).toMatch(/<input type="date" id="pick-date"/);
     expect(markup).toMatch(/<select id="field-kind"/);
     expect(markup).toMatch(/<select id="field-status"/);
     for (const step of STEP_KEYS)
@@ -165,7 +168,7 @@ describe('the sidebar page, run against a fake DOM', () => {
     expect(el('field-status').children.map((option) => option.textContent)).toEqual(
       STATUSES.map((s) => s.th),
     );
-    expect(el('field-date').value).toBe('2025-01-15');
+    expect(el('field-date').value).toBe('15/1/2568');
     expect(el('field-status').value).toBe('done');
     expect(el('field-title').getAttribute('aria-required')).toBe('true');
     expect(el('field-country').getAttribute('aria-required')).toBeNull();
@@ -245,7 +248,7 @@ describe('the sidebar page, run against a fake DOM', () => {
     expect(el('field-kind').value).toBe('');
     expect(el('field-step2').checked).toBe(false);
     // After a save the date is today in Bangkok by the computer's clock, not the day the sidebar opened.
-    expect(el('field-date').value).toBe(toIsoDate(calendarDateAt(new Date())));
+    expect(el('field-date').value).toBe(typeableDate(calendarDateAt(new Date()), 'en'));
     expect(el('field-status').value).toBe('done');
 
     fill(el, { kind: 'speech', title: 'Next', counterpart: 'Tokyo' });
@@ -268,6 +271,54 @@ describe('the sidebar page, run against a fake DOM', () => {
     el('field-kind').value = 'speech';
     el('mission-form').dispatch('change', el('field-kind'));
     expect(el('hint-kind').textContent).toBe('');
+  });
+
+  it('takes the date typed in B.E. as a Thai user writes it, picked from the calendar, or stepped with the arrows, and sends it as ISO', async () => {
+    const { calls, el } = openSidebar('th', { getFormConfig: () => formConfig('th') });
+    await settle();
+    el('field-date').value = '';
+    el('mission-form').dispatch('input', el('field-date'));
+    const example = typeableDate(calendarDateAt(new Date()), 'th');
+    expect(el('hint-date').textContent).toBe(`พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น ${example} หรือเลือกจากปฏิทิน`);
+    expect(el('pick-date').getAttribute('title')).toBe('เลือกวันที่จากปฏิทิน');
+
+    el('field-date').value = '20/11/2569';
+    el('mission-form').dispatch('input', el('field-date'));
+    expect(el('hint-date').textContent).toBe('20 พ.ย. 2569');
+    // The calendar opens on the day typed.
+    expect(el('pick-date').value).toBe('2026-11-20');
+    const up = el('field-date').dispatch('keydown', el('field-date'), { key: 'ArrowUp' });
+    expect(up.defaultPrevented).toBe(true);
+    expect(el('field-date').value).toBe('21/11/2569');
+    el('field-date').dispatch('keydown', el('field-date'), { key: 'ArrowDown' });
+    el('field-date').dispatch('keydown', el('field-date'), { key: 'ArrowDown' });
+    expect(el('field-date').value).toBe('19/11/2569');
+    expect(el('hint-date').textContent).toBe('19 พ.ย. 2569');
+
+    el('pick-date').value = '2026-11-05';
+    el('pick-date').dispatch('change');
+    expect(el('field-date').value).toBe('5/11/2569');
+    expect(el('hint-date').textContent).toBe('5 พ.ย. 2569');
+
+    fill(el, { kind: 'speech', title: 'Speech', counterpart: 'Tokyo' });
+    el('mission-form').dispatch('submit');
+    await settle();
+    const sent = calls.find((call) => call.name === 'submitMission')!.args[0] as MissionInput;
+    expect(sent.date).toBe('2026-11-05');
+  });
+
+  it('keeps a date it cannot read as typed and says which format to type', async () => {
+    const { calls, el } = openSidebar('th', { getFormConfig: () => formConfig('th') });
+    await settle();
+    fill(el, { kind: 'speech', title: 'Speech', counterpart: 'Tokyo' });
+    el('field-date').value = '5/11/69';
+    el('mission-form').dispatch('input', el('field-date'));
+    expect(el('hint-date').textContent).toMatch(/^พิมพ์ วัน\/เดือน\/ปี พ\.ศ\./);
+    el('mission-form').dispatch('submit');
+    await settle();
+    expect(calls.map((call) => call.name)).toEqual(['getFormConfig']);
+    expect(el('error-date').textContent).toBe('กรุณาใส่วันที่ที่มีอยู่จริง ในรูปแบบ วัน/เดือน/ปี พ.ศ. 4 หลัก เช่น 15/1/2568');
+    expect(el('field-date').value).toBe('5/11/69');
   });
 
   it('says a title is too long as it is typed, keeping every character', async () => {

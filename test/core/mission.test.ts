@@ -95,13 +95,17 @@ describe('a submitted mission', () => {
       [
         'date',
         { date: '2025-02-30' },
-        'Enter a real date such as 15/1/2568 or 2025-01-15 (a four-digit year)',
+        'Enter a real date as day/month/year with a four-digit year, such as 15/1/2025 (a B.E. year such as 2568 works too)',
       ],
-      ['date', { date: '15/1/68' }, 'Enter a real date such as 15/1/2568 or 2025-01-15 (a four-digit year)'],
+      [
+        'date',
+        { date: '15/1/68' },
+        'Enter a real date as day/month/year with a four-digit year, such as 15/1/2025 (a B.E. year such as 2568 works too)',
+      ],
       [
         'date',
         { date: '15 ม.ค. 68' },
-        'Enter a real date such as 15/1/2568 or 2025-01-15 (a four-digit year)',
+        'Enter a real date as day/month/year with a four-digit year, such as 15/1/2025 (a B.E. year such as 2568 works too)',
       ],
       [
         'date',
@@ -177,7 +181,7 @@ describe('a submitted mission', () => {
   it('says in Thai exactly what to type when the year has two digits', () => {
     expect(validateMission({ ...valid, date: '15/1/68' }, 'th', TODAY)).toEqual({
       ok: false,
-      errors: { date: 'กรุณาใส่วันที่ที่มีอยู่จริง เช่น 15/1/2568 หรือ 2025-01-15 (ปีต้องมี 4 หลัก)' },
+      errors: { date: 'กรุณาใส่วันที่ที่มีอยู่จริง ในรูปแบบ วัน/เดือน/ปี พ.ศ. 4 หลัก เช่น 15/1/2568' },
     });
   });
 

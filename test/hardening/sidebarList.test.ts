@@ -142,7 +142,7 @@ describe('editing a mission from the list', () => {
     expect(sidebar.el('edit-heading').textContent).toBe('กำลังแก้ไขภารกิจ แถว 2');
     expect(sidebar.el('submit').textContent).toBe('บันทึกการแก้ไข');
     expect(sidebar.el('field-title').value).toBe('Courtesy call by Paris');
-    expect(sidebar.el('field-date').value).toBe('2025-01-15');
+    expect(sidebar.el('field-date').value).toBe('15/1/2568');
     sidebar.fill({ title: 'Courtesy call by the Mayor of Paris', place: 'Sala Chalermkrung' });
     const history = historyRows(app).length;
     await sidebar.submit();

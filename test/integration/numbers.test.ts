@@ -72,9 +72,13 @@ describe('impossible dates, refused where they are typed', () => {
   });
 
   it.each([
-    ['th', '15/1/68', 'กรุณาใส่วันที่ที่มีอยู่จริง เช่น 15/1/2568 หรือ 2025-01-15 (ปีต้องมี 4 หลัก)'],
-    ['th', '15 ม.ค. 68', 'กรุณาใส่วันที่ที่มีอยู่จริง เช่น 15/1/2568 หรือ 2025-01-15 (ปีต้องมี 4 หลัก)'],
-    ['en', '15/1/68', 'Enter a real date such as 15/1/2568 or 2025-01-15 (a four-digit year)'],
+    ['th', '15/1/68', 'กรุณาใส่วันที่ที่มีอยู่จริง ในรูปแบบ วัน/เดือน/ปี พ.ศ. 4 หลัก เช่น 15/1/2568'],
+    ['th', '15 ม.ค. 68', 'กรุณาใส่วันที่ที่มีอยู่จริง ในรูปแบบ วัน/เดือน/ปี พ.ศ. 4 หลัก เช่น 15/1/2568'],
+    [
+      'en',
+      '15/1/68',
+      'Enter a real date as day/month/year with a four-digit year, such as 15/1/2025 (a B.E. year such as 2568 works too)',
+    ],
     ['en', '0015-01-15', 'The date must fall between the years 1900 and 2399 (B.E. 2443 to 2942)'],
   ] as const)('says exactly what to type for %s %p', (lang, date, text) => {
     const app = setUp(lang);

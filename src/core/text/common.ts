@@ -86,7 +86,9 @@ export const th = {
   // The form and submitMission.
   'field.required': 'กรุณากรอก{label}',
   'field.tooLong': '{label}ยาวเกิน {max} ตัวอักษร',
-  'field.date': 'กรุณาใส่วันที่ที่มีอยู่จริง เช่น 15/1/2568 หรือ 2025-01-15 (ปีต้องมี 4 หลัก)',
+  'field.date': 'กรุณาใส่วันที่ที่มีอยู่จริง ในรูปแบบ วัน/เดือน/ปี พ.ศ. 4 หลัก เช่น 15/1/2568',
+  'field.dateHint': 'พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น {example} หรือเลือกจากปฏิทิน',
+  'field.datePick': 'เลือกวันที่จากปฏิทิน',
   'field.dateRange': 'วันที่ต้องอยู่ระหว่างปี พ.ศ. 2443 ถึง 2942 (ค.ศ. 1900 ถึง 2399)',
   'field.dateFuture': 'ภารกิจที่ดำเนินการแล้วลงวันที่หลังวันนี้ ({today}) ไม่ได้ หากยังไม่ได้จัด ให้เลือกสถานะ วางแผน',
   'field.dateTooFar': 'วันที่ต้องไม่เกินหนึ่งปีนับจากวันนี้ (ไม่เกิน {limit})',
@@ -211,7 +213,10 @@ export const en: Record<Key, string> = {
     'There is more than one mission log ({names}); KR Tracker counts and records in {used} only',
   'field.required': '{label} is required',
   'field.tooLong': '{label} is longer than {max} characters',
-  'field.date': 'Enter a real date such as 15/1/2568 or 2025-01-15 (a four-digit year)',
+  'field.date':
+    'Enter a real date as day/month/year with a four-digit year, such as 15/1/2025 (a B.E. year such as 2568 works too)',
+  'field.dateHint': 'Type day/month/year, such as {example}, or pick it from the calendar',
+  'field.datePick': 'Pick the date from a calendar',
   'field.dateRange': 'The date must fall between the years 1900 and 2399 (B.E. 2443 to 2942)',
   'field.dateFuture':
     'A mission that is done cannot be dated after today ({today}); if it is still to come, choose the status Planned',
