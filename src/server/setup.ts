@@ -34,8 +34,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#dbe7f7';
-const DATE_FORMAT = 'dd/mm/yyyy';
-const TIMESTAMP_FORMAT = 'dd/mm/yyyy hh:mm';
+/**
+ * The log's days with the month by name, in the spreadsheet's language: `1 ธ.ค. 2026` in a Thai spreadsheet,
+ * `1 Dec 2026` in an English one, never 12/01 read as either. The year stays C.E.: Google's date pattern tokens
+ * (d, m, mmm, y …) have none for an era and Sheets has no Buddhist calendar
+ * (https://developers.google.com/workspace/sheets/api/guides/formats); THAI_DATE() gives the B.E. day anywhere.
+ */
+const DATE_FORMAT = 'd mmm yyyy';
+const TIMESTAMP_FORMAT = 'd mmm yyyy hh:mm';
 
 /** How wide each column of the log is, in pixels, so a new log reads well at once. */
 const WIDTHS: Record<ColumnKey, number> = {

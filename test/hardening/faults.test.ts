@@ -461,7 +461,7 @@ describe('setting up a log holding numbers in its date columns', () => {
     app.menu('setupSheets');
     expect(log.getRange('B2').getValue()).toBe(45672);
     expect(log.getRange('S2').getValue()).toBe(45672);
-    expect(log.getRange('B3').getNumberFormat()).toBe('dd/mm/yyyy');
+    expect(log.getRange('B3').getNumberFormat()).toBe('d mmm yyyy');
     const check = app.ss.insertSheet('Check');
     check.getRange('A1').setValue(`=KR_COUNT('${LOG}'!A1:S, 2568)`);
     expect(check.getRange('A1').getValue()).toBe(0);

@@ -182,7 +182,7 @@ describe('editing a mission from the list', () => {
     expect(sidebar.el('error-form').textContent).toBe('');
     expect(log.getRange('A6:D6').getDisplayValues()[0]).toEqual([
       'KR-2568-007',
-      '15/01/2025',
+      '15 ม.ค. 2025',
       'การเยี่ยมคารวะ',
       'Typed in the grid, corrected',
     ]);

@@ -93,7 +93,7 @@ describe('setting up the sheets', () => {
     expect(kind.getCriteriaValues()[0]).toContain('Courtesy call');
     const step = log.getRange('J2').getDataValidation()!;
     expect(String(step.getCriteriaType())).toBe('CHECKBOX');
-    expect(log.getRange('B2').getNumberFormat()).toBe('dd/mm/yyyy');
+    expect(log.getRange('B2').getNumberFormat()).toBe('d mmm yyyy');
     const SpreadsheetApp = app.emu.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     const [protection] = log.getProtections(SpreadsheetApp.ProtectionType.RANGE);
     expect(protection!.isWarningOnly()).toBe(true);
@@ -146,7 +146,8 @@ describe('submitting missions', () => {
     expect(rows).toHaveLength(11);
     expect(rows[1]![3]).toBe('Mission 1');
     expect(Object.prototype.toString.call(rows[1]![1])).toBe('[object Date]');
-    expect(app.displayValues('ภารกิจ')[1]![1]).toMatch(/^\d\d\/\d\d\/2025$/);
+    // The month by name in the spreadsheet's language, so 10/2 is never read as 2 October.
+    expect(app.displayValues('ภารกิจ')[1]![1]).toBe('10 ก.พ. 2025');
     expect(rows[1]![2]).toBe('การเยี่ยมคารวะ');
     expect(rows[1]![8]).toBe('ดำเนินการแล้ว');
     expect(rows[1]![17]).toBe('staff@bangkok.go.th');
