@@ -242,8 +242,11 @@ export function sheetGrid(sheet: SheetModel, read: CellReader, limit = ROW_LIMIT
 
 export interface ChartSeries {
   name: string;
-  values: number[];
+  /** null for an empty cell: a line breaks there, as Google's charts do unless interpolateNulls is set. */
+  values: (number | null)[];
   kind: 'bars' | 'line';
+  /** A line's dashes and gaps in pixels (the lineDashStyle series option); none for a solid line. */
+  dash?: number[];
 }
 
 /** A chart's data and looks, read from its model and its range's values. */
@@ -272,7 +275,8 @@ export const PALETTE = [
   '#9e9d24',
 ];
 
-function numberOf(value: unknown): number {
+function numberOf(value: unknown): number | null {
+  if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
     return Number(value);
@@ -309,7 +313,10 @@ export function chartData(chart: ChartModel, values: unknown[][], display: strin
     firstRow.slice(1).some((v) => typeof v === 'string' && v.trim() !== '' && !Number.isFinite(Number(v)));
   const headers = declared !== undefined && declared >= 0 ? Math.min(declared, 1) : looksLikeHeader ? 1 : 0;
   const body = values.slice(headers);
-  const seriesOptions = (options['series'] ?? {}) as Record<string, { type?: unknown } | undefined>;
+  const seriesOptions = (options['series'] ?? {}) as Record<
+    string,
+    { type?: unknown; lineDashStyle?: unknown } | undefined
+  >;
   const baseKind =
     chart.type === 'LINE' || chart.type === 'AREA'
       ? 'line'
@@ -322,10 +329,12 @@ export function chartData(chart: ChartModel, values: unknown[][], display: strin
   for (let c = 1; c < columns; c++) {
     const own = seriesOptions[String(c - 1)]?.type;
     const kind = chart.type === 'COMBO' && (own === 'line' || own === 'bars') ? own : baseKind;
+    const dash = seriesOptions[String(c - 1)]?.lineDashStyle;
     series.push({
       name: headers ? text(0, c) : `${columnLetter(c + 1)}`,
       values: body.map((row) => numberOf(row[c])),
       kind,
+      ...(Array.isArray(dash) && dash.every(isNumber) ? { dash } : {}),
     });
   }
   const colors = (Array.isArray(options['colors']) ? options['colors'] : [])
@@ -504,7 +513,7 @@ function legend(svg: Svg, data: ChartData, y: number): void {
 }
 
 function valueMax(data: ChartData): number {
-  return Math.max(0, ...data.series.flatMap((s) => s.values));
+  return Math.max(0, ...data.series.flatMap((s) => s.values.map((v) => v ?? 0)));
 }
 
 /** Horizontal bars: categories down the left, values along the bottom (Sheets' BAR chart). */
@@ -614,11 +623,19 @@ function columns(svg: Svg, data: ChartData, area: Area): void {
   });
   data.series.forEach((s, i) => {
     if (s.kind !== 'line') return;
-    const points = s.values.map((v, c) => `${fmt(plot.left + band * c + band / 2)},${fmt(y(v))}`);
-    svg.parts.push(
-      `<polyline fill="none" stroke="${escapeXml(color(data, i))}" stroke-width="2.5" points="${points.join(' ')}"/>`,
-    );
+    const dash = s.dash ? ` stroke-dasharray="${s.dash.map(fmt).join(' ')}"` : '';
+    // One polyline for each run of cells with a value: an empty cell breaks the line.
+    const runs: string[][] = [[]];
     s.values.forEach((v, c) => {
+      if (v === null) runs.push([]);
+      else runs.at(-1)!.push(`${fmt(plot.left + band * c + band / 2)},${fmt(y(v))}`);
+    });
+    for (const points of runs.filter((run) => run.length > 0))
+      svg.parts.push(
+        `<polyline fill="none" stroke="${escapeXml(color(data, i))}" stroke-width="2.5"${dash} points="${points.join(' ')}"/>`,
+      );
+    s.values.forEach((v, c) => {
+      if (v === null) return;
       svg.parts.push(
         `<circle cx="${fmt(plot.left + band * c + band / 2)}" cy="${fmt(y(v))}" r="3" fill="${escapeXml(color(data, i))}"><title>${escapeXml(`${s.name} · ${data.categories[c] ?? ''}: ${fmt(v)}`)}</title></circle>`,
       );
@@ -648,7 +665,7 @@ function categoryLabel(svg: Svg, x: number, y: number, category: string, room: n
 
 /** A pie of the first series, one slice a category. */
 function pie(svg: Svg, data: ChartData, area: Area): void {
-  const values = (data.series[0]?.values ?? []).map((v) => Math.max(0, v));
+  const values = (data.series[0]?.values ?? []).map((v) => Math.max(0, v ?? 0));
   const total = values.reduce((a, b) => a + b, 0);
   const cx = (area.left + area.right) / 2;
   const cy = (area.top + area.bottom) / 2;

@@ -392,7 +392,7 @@ export function krByKind(
   return kindTable(countMissions(rows, options), args.lang);
 }
 
-/** `KR_BY_MONTH(missions, settings, [as_of], [lang])`: October to September: missions, cumulative, target. */
+/** `KR_BY_MONTH(missions, settings, [as_of], [lang])`: October to September: missions, cumulative, target, expected by then. */
 export function krByMonth(
   env: FunctionEnv,
   missions: unknown,

@@ -1,5 +1,5 @@
 // The figures of the summary tab (SPEC §7) and the tables its live formulas return: pure, from a count result.
-import { type CalendarDate, dayNumber, fiscalMonths, fiscalYearRange } from './calendar';
+import { type CalendarDate, dayNumber, daysInMonth, fiscalMonths, fiscalYearRange } from './calendar';
 import type { CountResult, MissionRecord } from './count';
 import { likelyDuplicates } from './duplicates';
 import type { Lang, MessageParams } from './i18n';
@@ -33,6 +33,13 @@ export interface KpiFigures {
   readonly status: Status;
 }
 
+/** How much of a fiscal year has gone by at the end of a day: 0 before it begins, 1 from its last day on. */
+export function elapsedShareOf(fiscalYear: number, day: CalendarDate): number {
+  const { start, end } = fiscalYearRange(fiscalYear);
+  const totalDays = dayNumber(end) - dayNumber(start) + 1;
+  return Math.min(totalDays, Math.max(0, dayNumber(day) - dayNumber(start) + 1)) / totalDays;
+}
+
 /**
  * The KPI block's figures. Achieved: count ≥ target. On track: count ≥ expected by now (unrounded). Behind
  * otherwise. On track is the same as a projection of at least the target, so status and projection agree
@@ -45,12 +52,9 @@ export function kpiFigures(input: {
   readonly asOf: CalendarDate;
 }): KpiFigures {
   const { count, definition, fiscalYear, asOf } = input;
-  const { start, end } = fiscalYearRange(fiscalYear);
-  const totalDays = dayNumber(end) - dayNumber(start) + 1;
-  const elapsed = Math.min(totalDays, Math.max(0, dayNumber(asOf) - dayNumber(start) + 1));
-  const elapsedShare = elapsed / totalDays;
+  const elapsedShare = elapsedShareOf(fiscalYear, asOf);
   const expectedByNow = definition.target * elapsedShare;
-  const projectedYearEnd = elapsed === 0 ? undefined : count / elapsedShare;
+  const projectedYearEnd = elapsedShare === 0 ? undefined : count / elapsedShare;
   const status: Status =
     count >= definition.target ? 'achieved' : count >= expectedByNow ? 'onTrack' : 'behind';
   const next = nextLevel(count, definition.ladder);
@@ -69,15 +73,27 @@ export function kpiFigures(input: {
 }
 
 /**
- * A pace to one decimal, rounded so that the figure shown and the status beside it never disagree: the
- * expected count goes up (a whole count reaches it exactly when it reaches the unrounded one), the projection
- * goes down (it reads at least the target exactly when the unrounded one does).
+ * A pace rounded so that the figure shown and the status beside it never disagree: the expected count goes up
+ * (a whole count reaches it exactly when it reaches the unrounded one), the projection goes down (it reads at
+ * least the target exactly when the unrounded one does, for a target of as many decimals).
  */
-export function shownPace(value: number, direction: 'up' | 'down'): number {
-  const tenths = value * 10;
+export function shownPace(value: number, direction: 'up' | 'down', decimals = 1): number {
+  const scale = 10 ** decimals;
+  const scaled = value * scale;
   // A hair of tolerance, so 5.0000000001 (floating point for 5) does not become 5.1.
-  const rounded = direction === 'up' ? Math.ceil(tenths - 1e-9) : Math.floor(tenths + 1e-9);
-  return rounded / 10 || 0; // never -0
+  const rounded = direction === 'up' ? Math.ceil(scaled - 1e-9) : Math.floor(scaled + 1e-9);
+  return rounded / scale || 0; // never -0
+}
+
+/** The missions expected by now as a whole number: a count is on track exactly when it reaches it. */
+export function shownExpected(figures: KpiFigures): number {
+  return shownPace(figures.expectedByNow, 'up', 0);
+}
+
+/** The year-end projection in whole missions (tenths for a target with decimals); '' before the year begins. */
+export function shownProjection(figures: KpiFigures): number | '' {
+  if (figures.projectedYearEnd === undefined) return '';
+  return shownPace(figures.projectedYearEnd, 'down', Number.isInteger(figures.target) ? 0 : 1);
 }
 
 /** The title block: KR name; code and host unit; fiscal year with its dates and the as-of day; Settings problems. */
@@ -108,7 +124,7 @@ export function titleTable(input: {
 /** The KPI block's values and what each means: six rows of (value, detail). */
 export function resultTable(figures: KpiFigures, definition: KrDefinition, lang: Lang): Table {
   const next = figures.nextLevel;
-  const expected = shownPace(figures.expectedByNow, 'up');
+  const expected = shownExpected(figures);
   const params = { count: figures.count, target: figures.target, expected };
   return [
     [figures.count, message(lang, 'summary.target', { target: figures.target })],
@@ -130,12 +146,10 @@ export function resultTable(figures: KpiFigures, definition: KrDefinition, lang:
       message(lang, 'summary.expectedDetail', {
         target: figures.target,
         share: Math.round(figures.elapsedShare * 100),
+        exact: shownPace(figures.expectedByNow, 'up'),
       }),
     ],
-    [
-      figures.projectedYearEnd === undefined ? '' : shownPace(figures.projectedYearEnd, 'down'),
-      message(lang, 'summary.projectedDetail'),
-    ],
+    [shownProjection(figures), message(lang, 'summary.projectedDetail')],
     [
       message(lang, `summary.status.${figures.status}`),
       message(lang, `summary.statusDetail.${figures.status}`, params),
@@ -196,21 +210,32 @@ export function monthlyCounts(
   });
 }
 
-/** By month: a header, then October to September with the missions, the cumulative count and the target. */
+/**
+ * By month: a header, then October to September with the missions, the cumulative count, the target, and
+ * where the office should be by then (the target pro rata at the month's end, or at the as-of day in its
+ * month, rounded up to a tenth as the KPI block rounds it), so the chart shows the gap as of today.
+ */
 export function monthTable(result: CountResult, target: number, asOf: CalendarDate, lang: Lang): Table {
+  const asOfDay = dayNumber(asOf);
   return [
     [
       message(lang, 'summary.month'),
       message(lang, 'summary.missions'),
       message(lang, 'summary.cumulative'),
       message(lang, 'summary.targetLine'),
+      message(lang, 'summary.expectedLine'),
     ],
-    ...monthlyCounts(result, asOf).map(({ month, count, cumulative }) => [
-      monthLabel(month.year, month.month, lang),
-      count ?? '',
-      cumulative ?? '',
-      target,
-    ]),
+    ...monthlyCounts(result, asOf).map(({ month, count, cumulative }) => {
+      const monthEnd = { ...month, day: daysInMonth(month.year, month.month) };
+      const until = dayNumber(monthEnd) < asOfDay ? monthEnd : asOf;
+      return [
+        monthLabel(month.year, month.month, lang),
+        count ?? '',
+        cumulative ?? '',
+        target,
+        cumulative === undefined ? '' : shownPace(target * elapsedShareOf(result.fiscalYear, until), 'up'),
+      ];
+    }),
   ];
 }
 

@@ -21,9 +21,26 @@ export interface SummaryChart {
   readonly title: string;
   /** The table the chart reads: the cells a summary function spills into, header row included. */
   readonly range: GridRange;
-  /** Where the chart's top-left corner sits: a cell, and a shift right in pixels. */
-  readonly anchor: { readonly row: number; readonly column: number; readonly offsetX: number };
+  /** Where the chart's top-left corner sits: a cell, and a shift right and down in pixels. */
+  readonly anchor: {
+    readonly row: number;
+    readonly column: number;
+    readonly offsetX: number;
+    readonly offsetY: number;
+  };
+  /** Its size in pixels. */
+  readonly width: number;
+  readonly height: number;
 }
+
+/**
+ * The two charts, one above the other right of the tables, from the KPI block down: with column A at 280 px
+ * and B to E at 130, both sit beside the figures on a 1440 px screen (the grid's 46 px row numbers, 800 px of
+ * columns and a 500 px chart leave room for Sheets' side panel and scroll bar).
+ */
+const CHART_WIDTH = 500;
+const CHART_HEIGHTS = { byMonth: 290, byKind: 240 } as const;
+const CHART_GAP = 12;
 
 /** A conditional format: text equal to a value, or a formula true for the cell (relative to the range's top-left). */
 export interface ConditionalLook {
@@ -116,7 +133,8 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
     { formula: '=TODAY()' },
     say('summary.asOfHint'),
   ]);
-  sheet.style(asOfRow, 2, { bold: true, format: lang === 'th' ? 'd/m/yyyy' : 'd mmm yyyy' });
+  // The month by name, as in the log; the year is C.E. (no number format writes B.E.) and the title says B.E.
+  sheet.style(asOfRow, 2, { bold: true, format: 'd mmm yyyy' });
   sheet.style(asOfRow, 3, { color: COLORS.muted, size: 9 });
   sheet.row('muted', [
     say('summary.generated', { when: input.generatedAt, who: input.generatedBy || say('summary.someone') }),
@@ -124,7 +142,7 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
   sheet.row('warning', [(input.notes ?? []).join(' · ')]);
 
   // KPI block: labels, then one spill of six rows of (value, what it means) beside them.
-  sheet.row('section', [say('summary.kpi')]);
+  const kpiSection = sheet.row('section', [say('summary.kpi')]);
   const countRow = sheet.row('body', [say('summary.count'), withLog('KR_RESULT')]);
   const pointsRow = sheet.row('body', [say('summary.points')]);
   sheet.row('body', [say('summary.nextLevel')]);
@@ -133,19 +151,20 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
   const statusRow = sheet.row('body', [say('summary.status')]);
   sheet.style(countRow, 2, { size: 20, bold: true });
   sheet.style(pointsRow, 2, { size: 20, bold: true, format: 'General' });
-  sheet.style(expectedRow, 2, { format: '0.0' });
-  sheet.style(projectedRow, 2, { format: '0.0' });
+  // Whole missions (KR_RESULT rounds them so the status agrees); General also shows a target's tenths.
+  sheet.style(expectedRow, 2, { format: 'General' });
+  sheet.style(projectedRow, 2, { format: 'General' });
   sheet.style(statusRow, 2, { bold: true });
   sheet.row('muted', [say('summary.live')]);
   sheet.blank();
 
   // By kind and by month (each a spilled table with its header), charts beside them; quarters and the
   // Policy Tracking block are built-in formulas over the month table.
-  const kindSection = sheet.row('section', [say('summary.byKind')]);
+  sheet.row('section', [say('summary.byKind')]);
   const kindTable = sheet.table(withLog('KR_BY_KIND'), 9, 2);
   sheet.blank();
   sheet.row('section', [say('summary.byMonth')]);
-  const monthTable = sheet.table(withLog('KR_BY_MONTH'), 13, 4);
+  const monthTable = sheet.table(withLog('KR_BY_MONTH'), 13, 5);
   const monthRow = (i: number) => monthTable.row + 1 + i; // October is month 0
   sheet.blank();
 
@@ -208,19 +227,25 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
     },
   ];
 
+  // Right of the tables (columns A to E), from the KPI block down: the month against where the office should
+  // be by now first, the kinds under it.
+  const chartAt = (offsetY: number) => ({ row: kpiSection, column: 6, offsetX: 12, offsetY });
   const charts: SummaryChart[] = [
-    // Side by side right of the tables (which use columns A to D), from the top of the breakdown.
     {
       kind: 'byKind',
       title: say('summary.chartByKind'),
       range: kindTable,
-      anchor: { row: kindSection, column: 6, offsetX: 0 },
+      anchor: chartAt(CHART_HEIGHTS.byMonth + CHART_GAP),
+      width: CHART_WIDTH,
+      height: CHART_HEIGHTS.byKind,
     },
     {
       kind: 'byMonth',
       title: say('summary.chartByMonth'),
       range: monthTable,
-      anchor: { row: kindSection, column: 6, offsetX: 620 },
+      anchor: chartAt(0),
+      width: CHART_WIDTH,
+      height: CHART_HEIGHTS.byMonth,
     },
   ];
   const built = sheet.build();
@@ -230,8 +255,8 @@ export function summaryLayout(input: LayoutInput): SummaryLayout {
     // A holds labels and titles; B to E the lists' date, kind, counterpart and evidence; the rest are narrow
     // so the twelve Policy Tracking months fit one screen.
     columnWidths: [
-      { column: 1, count: 1, width: 300 },
-      { column: 2, count: 4, width: 150 },
+      { column: 1, count: 1, width: 280 },
+      { column: 2, count: 4, width: 130 },
       { column: 6, count: SUMMARY_WIDTH - 5, width: 80 },
     ],
     conditionalLooks,

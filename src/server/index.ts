@@ -107,12 +107,12 @@ export function KR_BY_KIND(missions: unknown, settings: unknown, as_of?: unknown
 }
 
 /**
- * Missions by month, October first: missions, cumulative, target (รายเดือน).
+ * Missions by month, October first: missions, cumulative, target, expected by then (รายเดือน).
  * @param {Range} missions The mission log with its header, e.g. Missions!A1:U.
  * @param {Range} settings Settings!A1:B.
  * @param {Date} as_of Optional. Default today; later months blank.
  * @param {string} lang Optional. "th" or "en".
- * @return {number} Month, missions, cumulative, target.
+ * @return {number} Month, missions, cumulative, target, expected.
  * @customfunction
  */
 export function KR_BY_MONTH(missions: unknown, settings: unknown, as_of?: unknown, lang?: unknown): unknown {

@@ -372,13 +372,23 @@ function insertChart(sheet: Sheet, chart: SummaryChart): void {
     .setChartType(chart.kind === 'byKind' ? Charts.ChartType.BAR : Charts.ChartType.COMBO)
     .addRange(sheet.getRange(range.row, range.column, range.numRows, range.numColumns))
     .setNumHeaders(1)
-    .setPosition(anchor.row, anchor.column, anchor.offsetX, 0)
-    .setOption('title', chart.title);
+    .setPosition(anchor.row, anchor.column, anchor.offsetX, anchor.offsetY)
+    // Width and height are chart options, as for any Google chart
+    // (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#setoptionoption,-value).
+    .setOption('width', chart.width)
+    .setOption('height', chart.height)
+    .setOption('title', chart.title)
+    // A dotted path names a nested option, as 'animation.duration' does in that page's sample. The kinds are
+    // one series, named by its axis: no legend.
+    .setOption('legend.position', chart.kind === 'byKind' ? 'none' : 'bottom');
   if (chart.kind === 'byMonth') {
-    // Monthly missions as columns; the cumulative count and the target as lines, so the gap reads at a glance.
-    builder = builder
-      .setOption('seriesType', 'bars')
-      .setOption('series', { 1: { type: 'line' }, 2: { type: 'line' } });
+    // Monthly missions as columns; the cumulative count, the target and where the office should be by then as
+    // lines, so the gap to today's pro rata target reads at a glance.
+    builder = builder.setOption('seriesType', 'bars').setOption('series', {
+      1: { type: 'line' },
+      2: { type: 'line', lineDashStyle: [6, 4] },
+      3: { type: 'line', lineDashStyle: [2, 3] },
+    });
   }
   sheet.insertChart(builder.build());
 }

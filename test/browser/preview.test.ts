@@ -283,8 +283,8 @@ describeWithBrowser('the local preview in Chromium', () => {
   it(
     'builds the summary from the menu: the KPI block and both charts',
     async () => {
-      // Wide enough for both charts, which sit side by side right of the tables.
-      await page.setViewportSize({ width: 2240, height: 1000 });
+      // A 1440 px laptop screen: both charts sit beside the KPI block, one above the other.
+      await page.setViewportSize({ width: 1440, height: 900 });
       await open(demo);
       await menu(MENU.buildSummary);
       await page.locator('#grid[data-sheet="สรุปผล"]').waitFor();
@@ -327,7 +327,27 @@ describeWithBrowser('the local preview in Chromium', () => {
       expect(await page.locator('.chart[data-chart-type="BAR"] svg').textContent()).toContain(
         'ภารกิจตามประเภท',
       );
-      expect(await page.locator('.chart[data-chart-type="COMBO"] polyline').count()).toBe(2); // cumulative, target
+      // Cumulative, target, and where the office should be by now (dotted), each ending where the months do.
+      const combo = page.locator('.chart[data-chart-type="COMBO"] svg');
+      expect(await combo.locator('polyline').count()).toBe(3);
+      expect(await combo.locator('polyline[stroke-dasharray]').count()).toBe(2);
+      expect(await combo.locator('.legend').textContent()).toContain('ควรทำได้ตามสัดส่วนเวลา');
+
+      // Both wholly on screen, right of the KPI block's figures, the monthly one level with its heading.
+      const kpiHeading = page.locator('#grid td[data-a1^="A"]').filter({ hasText: /^ผลการดำเนินงาน$/ });
+      const kpiRow = Number((await kpiHeading.getAttribute('data-a1'))?.slice(1));
+      const columnE = (await page.locator(`#grid td[data-a1="E${kpiRow}"]`).boundingBox())!;
+      const headingBox = (await kpiHeading.boundingBox())!;
+      const viewport = page.viewportSize()!;
+      const monthBox = (await page.locator('.chart[data-chart-type="COMBO"]').boundingBox())!;
+      const kindBox = (await page.locator('.chart[data-chart-type="BAR"]').boundingBox())!;
+      for (const box of [monthBox, kindBox]) {
+        expect(box.x).toBeGreaterThanOrEqual(columnE.x + columnE.width);
+        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      }
+      expect(Math.abs(monthBox.y - headingBox.y)).toBeLessThan(30);
+      expect(kindBox.y).toBeGreaterThanOrEqual(monthBox.y + monthBox.height);
 
       await keepScreenshot((file) => page.screenshot({ path: file }), 'summary.png');
       expect(dialogs).toEqual([]);

@@ -9,7 +9,8 @@ import {
   monthlyCounts,
   monthTable,
   resultTable,
-  shownPace,
+  shownExpected,
+  shownProjection,
   titleTable,
 } from '../../src/core/summary';
 import { type LayoutCell, summaryLayout } from '../../src/core/summaryLayout';
@@ -26,14 +27,14 @@ describe('the summary', () => {
   describe('status, expected and projected', () => {
     // FY 2568 has 365 days (1 Oct 2024 – 30 Sep 2025); the as-of day counts as gone by.
     it.each<[number, string, number, number | '', string]>([
-      // count, as of, expected (shown), projected (shown), status
-      [1, '2024-11-30', 1.7, 5.9, 'behind'], // the issue's case: one mission two months in is not on track
-      [2, '2024-11-30', 1.7, 11.9, 'onTrack'],
-      [0, '2024-10-01', 0.1, 0, 'behind'],
-      [5, '2025-04-01', 5.1, 9.9, 'behind'], // 183 days: 5.01 expected, so 5 is just behind
-      [6, '2025-04-01', 5.1, 11.9, 'onTrack'],
+      // count, as of, expected (shown in whole missions), projected (shown), status
+      [1, '2024-11-30', 2, 5, 'behind'], // the issue's case: one mission two months in is not on track
+      [2, '2024-11-30', 2, 11, 'onTrack'], // 1.7 expected: two missions reach it
+      [0, '2024-10-01', 1, 0, 'behind'],
+      [5, '2025-04-01', 6, 9, 'behind'], // 183 days: 5.01 expected, so 5 is just behind
+      [6, '2025-04-01', 6, 11, 'onTrack'],
       [9, '2025-09-30', 10, 9, 'behind'],
-      [10, '2025-06-01', 6.7, 14.9, 'achieved'],
+      [10, '2025-06-01', 7, 14, 'achieved'],
       [12, '2025-09-30', 10, 12, 'achieved'],
       [3, '2025-12-01', 10, 3, 'behind'], // the year is over: expected is the target, projected the count
       [0, '2024-09-01', 0, '', 'onTrack'], // not begun: nothing is expected yet, no pace to project
@@ -44,9 +45,8 @@ describe('the summary', () => {
         fiscalYear: 2568,
         asOf: day(asOf),
       });
-      expect(shownPace(figures.expectedByNow, 'up')).toBe(expected);
-      const shown = figures.projectedYearEnd === undefined ? '' : shownPace(figures.projectedYearEnd, 'down');
-      expect(shown).toBe(projected);
+      expect(shownExpected(figures)).toBe(expected);
+      expect(shownProjection(figures)).toBe(projected);
       expect(figures.status).toBe(status);
     });
 
@@ -57,14 +57,14 @@ describe('the summary', () => {
         const date = { year: asOf.getUTCFullYear(), month: asOf.getUTCMonth() + 1, day: asOf.getUTCDate() };
         for (let n = 0; n <= 11; n++) {
           const figures = kpiFigures({ count: n, definition, fiscalYear: 2568, asOf: date });
-          const shownExpected = shownPace(figures.expectedByNow, 'up');
-          const shownProjected = shownPace(figures.projectedYearEnd!, 'down');
+          const expected = shownExpected(figures);
+          const projected = shownProjection(figures) || 0;
           if (figures.status === 'behind') {
-            expect(n).toBeLessThan(shownExpected);
-            expect(shownProjected).toBeLessThan(figures.target);
+            expect(n).toBeLessThan(expected);
+            expect(projected).toBeLessThan(figures.target);
           } else {
-            expect(n).toBeGreaterThanOrEqual(shownExpected);
-            expect(shownProjected).toBeGreaterThanOrEqual(figures.target);
+            expect(n).toBeGreaterThanOrEqual(expected);
+            if (shownProjection(figures) !== '') expect(projected).toBeGreaterThanOrEqual(figures.target);
           }
         }
       }
@@ -77,9 +77,9 @@ describe('the summary', () => {
         [5, 'of a target of 10'],
         [2, 'of 5 (step)'],
         [1, 'more (reach 6 for 3 points)'],
-        [5.1, 'missions: the target of 10 × the 50% of the fiscal year gone by'],
-        [9.9, 'missions if the pace so far goes on'],
-        ['Behind', '5 done, below the 5.1 expected by now'],
+        [6, 'missions (the target of 10 × the 50% of the fiscal year gone by = 5.1)'],
+        [9, 'missions if the pace so far goes on'],
+        ['Behind', '5 done, below the 6 expected by now'],
       ]);
       const top = kpiFigures({ count: 11, definition, fiscalYear: 2568, asOf: FY_END });
       expect(resultTable(top, definition, 'th')[2]).toEqual([0, 'ถึงขั้นสูงสุดแล้ว']);
@@ -130,7 +130,7 @@ describe('the summary', () => {
 
     it('counts by month, October first, with the cumulative count and the target', () => {
       const table = monthTable(count(six), 10, FY_END, 'th');
-      expect(table[0]).toEqual(['เดือน', 'ภารกิจ', 'สะสม', 'ค่าเป้าหมาย']);
+      expect(table[0]).toEqual(['เดือน', 'ภารกิจ', 'สะสม', 'ค่าเป้าหมาย', 'ควรทำได้ตามสัดส่วนเวลา']);
       expect(table.slice(1).map((r) => r[0])).toEqual([
         'ต.ค.67',
         'พ.ย.67',
@@ -148,6 +148,10 @@ describe('the summary', () => {
       expect(table.slice(1).map((r) => r[1])).toEqual([1, 2, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
       expect(table.slice(1).map((r) => r[2])).toEqual([1, 3, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6]);
       expect(table.slice(1).every((r) => r[3] === 10)).toBe(true);
+      // Where the office should be at each month's end: 10 × the days gone by / 365, up to a tenth.
+      expect(table.slice(1).map((r) => r[4])).toEqual([
+        0.9, 1.7, 2.6, 3.4, 4.2, 5, 5.9, 6.7, 7.5, 8.4, 9.2, 10,
+      ]);
       expect(monthTable(count(six), 10, FY_END, 'en')[1]![0]).toBe('Oct 2024');
     });
 
@@ -156,6 +160,8 @@ describe('the summary', () => {
       const table = monthTable(count(six, asOf), 10, asOf, 'en');
       expect(table.slice(1).map((r) => r[2])).toEqual([1, 3, 3, 4, '', '', '', '', '', '', '', '']);
       expect(table.slice(1).map((r) => r[1])).toEqual([1, 2, 0, 1, '', '', '', '', '', '', '', '']);
+      // In January, where the office should be by the as-of day itself (112 days: 3.07), not by 31 January.
+      expect(table.slice(1).map((r) => r[4])).toEqual([0.9, 1.7, 2.6, 3.1, '', '', '', '', '', '', '', '']);
     });
 
     it('gives each month the cumulative count KR_COUNT gives on its last day, repeated IDs included', () => {
@@ -332,8 +338,18 @@ describe('the summary', () => {
       expect(at(`A${byKind!.range.row}`)).toEqual({ formula: expect.stringMatching(/^=KR_BY_KIND\(/) });
       expect(byKind!.range).toMatchObject({ numRows: 9, numColumns: 2 });
       expect(at(`A${byMonth!.range.row}`)).toEqual({ formula: expect.stringMatching(/^=KR_BY_MONTH\(/) });
-      expect(byMonth!.range).toMatchObject({ numRows: 13, numColumns: 4 });
-      expect(byMonth!.anchor.column).toBeGreaterThan(4);
+      expect(byMonth!.range).toMatchObject({ numRows: 13, numColumns: 5 });
+      // Both right of the tables (A to E), from the KPI block's heading: the months on top, the kinds under.
+      const kpiRow = layout.values.findIndex((row) => row[0] === 'ผลการดำเนินงาน') + 1;
+      for (const chart of [byKind!, byMonth!]) {
+        expect(chart.anchor).toMatchObject({ row: kpiRow, column: 6 });
+        // On a 1440 px screen: 46 px of row numbers, the columns, the chart, Sheets' side panel and scroll bar.
+        const columns = layout.columnWidths
+          .filter((w) => w.column < 6)
+          .reduce((sum, w) => sum + w.count * w.width, 0);
+        expect(46 + columns + chart.anchor.offsetX + chart.width + 56 + 15).toBeLessThanOrEqual(1440);
+      }
+      expect(byKind!.anchor.offsetY).toBeGreaterThanOrEqual(byMonth!.anchor.offsetY + byMonth!.height);
     });
 
     it('leaves the cells a table spills into empty, so nothing blocks it', () => {

@@ -94,8 +94,8 @@ describe('the summary, built once, follows the data without a rebuild', () => {
     app.sheet('ภารกิจ').getRange(3, 9).setValue('วางแผน');
     expect(kpi(app, 'th', 'summary.count')).toBe('4');
     expect(kpi(app, 'th', 'summary.points')).toBe('2');
-    // 15 March: 166 of 365 days gone by, so 4.6 were expected: 4 is behind.
-    expect(kpi(app, 'th', 'summary.expected')).toBe('4.6');
+    // 15 March: 166 of 365 days gone by, so 4.6 were expected, 5 in whole missions: 4 is behind.
+    expect(kpi(app, 'th', 'summary.expected')).toBe('5');
     expect(kpi(app, 'th', 'summary.status')).toBe('ต่ำกว่าแผน');
     expect(
       shown(app).some((row) => row[0] === 'Mission 2' && row[4] === 'ยังไม่ได้ดำเนินการ (สถานะ: วางแผน)'),
@@ -179,7 +179,7 @@ describe('the summary, built once, follows the data without a rebuild', () => {
     // A new fiscal year: nothing counted yet, two days of 365 gone by, the months after October blank.
     expect(shown(app)[2]![0]).toBe('ปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569) · ข้อมูล ณ 2 ต.ค. 2568');
     expect(kpi(app, 'th', 'summary.count')).toBe('0');
-    expect(kpi(app, 'th', 'summary.expected')).toBe('0.1');
+    expect(kpi(app, 'th', 'summary.expected')).toBe('1'); // 0.03 expected on day two: one mission
     expect(kpi(app, 'th', 'summary.status')).toBe('ต่ำกว่าแผน');
     expect(
       shown(app)
@@ -200,15 +200,15 @@ describe('the summary, built once, follows the data without a rebuild', () => {
   });
 
   it('agrees with itself: on track exactly when the projection reaches the target', () => {
-    // One mission two months in: 1.7 expected, a pace of 5.9 a year: behind, not on track.
+    // One mission two months in: 1.7 expected (2 missions), a pace of 5.9 a year (5): behind, not on track.
     const app = setUp('th', '2024-11-30');
     saveMissions(app, 1);
     app.menu('buildSummary');
-    expect(kpi(app, 'th', 'summary.expected')).toBe('1.7');
-    expect(kpi(app, 'th', 'summary.projected')).toBe('5.9');
+    expect(kpi(app, 'th', 'summary.expected')).toBe('2');
+    expect(kpi(app, 'th', 'summary.projected')).toBe('5');
     expect(kpi(app, 'th', 'summary.status')).toBe('ต่ำกว่าแผน');
     saveMissions(app, 1);
-    expect(kpi(app, 'th', 'summary.projected')).toBe('11.9');
+    expect(kpi(app, 'th', 'summary.projected')).toBe('11');
     expect(kpi(app, 'th', 'summary.status')).toBe('เป็นไปตามแผน');
   });
 
