@@ -33,7 +33,7 @@ const th = {
   'form.listFailed': 'โหลดรายการไม่สำเร็จ: {error}',
   'form.listEmpty': 'ยังไม่มีภารกิจในปีงบประมาณ {fiscalYear}',
   'form.listNoMatch': 'ไม่พบภารกิจที่ตรงกับ “{query}” ในปีงบประมาณ {fiscalYear}',
-  'form.listShown': 'แสดง {shown} จาก {total} ภารกิจ ใหม่สุดก่อน',
+  'form.listShown': 'แสดง {shown} จาก {total} ภารกิจ เรียงจากล่าสุด',
   'form.listMore': 'แสดงเพิ่ม',
   'form.row': 'แถว {row}',
   'form.mine': 'ของฉัน',

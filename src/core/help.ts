@@ -27,7 +27,7 @@ const HELP: Record<Lang, HelpText> = {
     ],
     functionsTitle: 'ฟังก์ชันที่พิมพ์ในเซลล์ได้',
     functions: [
-      ['=KR_COUNT(ภารกิจ!A1:S)', 'จำนวนภารกิจที่นับได้ในปีงบประมาณปัจจุบัน'],
+      ['=KR_COUNT(ภารกิจ!A1:U)', 'จำนวนภารกิจที่นับได้ในปีงบประมาณปัจจุบัน'],
       ['=KR_SCORE(7)', 'คะแนนของจำนวนครั้ง (7 ครั้ง = 3 คะแนน)'],
       ['=FISCAL_YEAR(B2)', 'ปีงบประมาณ พ.ศ. ของวันที่'],
       ['=THAI_DATE(B2)', 'วันที่แบบไทย เช่น 1 ต.ค. 2567'],
@@ -53,7 +53,7 @@ const HELP: Record<Lang, HelpText> = {
     ],
     functionsTitle: 'Functions to type in a cell',
     functions: [
-      ['=KR_COUNT(Missions!A1:S)', 'missions that count in the current fiscal year'],
+      ['=KR_COUNT(Missions!A1:U)', 'missions that count in the current fiscal year'],
       ['=KR_SCORE(7)', 'the points of a count (7 missions = 3 points)'],
       ['=FISCAL_YEAR(B2)', 'the B.E. fiscal year of a date'],
       ['=THAI_DATE(B2)', 'a date the Thai way, e.g. 1 ต.ค. 2567'],

@@ -12,7 +12,7 @@ import * as summary from './summary';
  * Counts the city-diplomacy protocol missions of a fiscal year in a mission log.
  * นับจำนวนภารกิจด้านพิธีการทูตเมืองของปีงบประมาณจากบันทึกภารกิจ
  *
- * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:S (ช่วงบันทึกภารกิจพร้อมแถวหัวตาราง).
+ * @param {Range} missions The mission-log range with its header row, e.g. Missions!A1:U (ช่วงบันทึกภารกิจพร้อมแถวหัวตาราง).
  * @param {number} fiscal_year Optional. The fiscal year, B.E. (2568) or C.E. (2025); default the current one.
  * @param {boolean} verified_only Optional. TRUE to count only missions ticked as verified; default FALSE.
  * @param {Date} as_of Optional. The day to count up to, e.g. DATE(2025,3,31); default today. A done mission dated later does not count.

@@ -390,7 +390,9 @@ describeWithBrowser('the local preview in Chromium', () => {
       await page.setViewportSize({ width: 1440, height: 1100 });
       await open(demo);
       const form = await openList();
-      expect(await form.locator('#list-summary').textContent()).toMatch(/^แสดง \d+ จาก \d+ ภารกิจ ใหม่สุดก่อน$/);
+      expect(await form.locator('#list-summary').textContent()).toMatch(
+        /^แสดง \d+ จาก \d+ ภารกิจ เรียงจากล่าสุด$/,
+      );
       expect(await form.locator('#list-items > li').count()).toBeGreaterThanOrEqual(10);
       await keepScreenshot((file) => page.locator('#sidebar').screenshot({ path: file }), 'sidebar-list.png');
 

@@ -73,7 +73,7 @@ describe('KR_COUNT', () => {
   describe('with a wrong argument', () => {
     it('names the function, the argument and what was expected, in English', () => {
       expect(() => krCount(env('en'), 5)).toThrow(
-        'KR_COUNT: argument missions must be the mission-log range with its header row, e.g. Missions!A1:S',
+        'KR_COUNT: argument missions must be the mission-log range with its header row, e.g. Missions!A1:U',
       );
       expect(() => krCount(env('en'), log, 'next year')).toThrow(
         'KR_COUNT: argument fiscal_year must be a fiscal year such as 2568 (B.E.) or 2025 (C.E.); got "next year"',

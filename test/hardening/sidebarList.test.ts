@@ -54,7 +54,7 @@ describe('the list of missions in the sidebar', () => {
     const sidebar = await openList(app);
     expect(sidebar.el('list-panel').hidden).toBe(false);
     expect(sidebar.el('mission-form').hidden).toBe(true);
-    expect(sidebar.el('list-summary').textContent).toBe('แสดง 3 จาก 3 ภารกิจ ใหม่สุดก่อน');
+    expect(sidebar.el('list-summary').textContent).toBe('แสดง 3 จาก 3 ภารกิจ เรียงจากล่าสุด');
     const shown = items(sidebar);
     expect(shown).toHaveLength(3);
     expect(shown[0]).toMatch(
@@ -119,14 +119,14 @@ describe('the list of missions in the sidebar', () => {
     }
     const sidebar = await openList(app);
     expect(items(sidebar)).toHaveLength(50);
-    expect(sidebar.el('list-summary').textContent).toBe('แสดง 50 จาก 55 ภารกิจ ใหม่สุดก่อน');
+    expect(sidebar.el('list-summary').textContent).toBe('แสดง 50 จาก 55 ภารกิจ เรียงจากล่าสุด');
     expect(sidebar.el('list-more').hidden).toBe(false);
     sidebar.el('list-more').click();
     await idle();
     expect(items(sidebar)).toHaveLength(55);
     expect(items(sidebar)[54]).toContain('Mission 1 ');
     expect(sidebar.el('list-more').hidden).toBe(true);
-    expect(sidebar.el('list-summary').textContent).toBe('แสดง 55 จาก 55 ภารกิจ ใหม่สุดก่อน');
+    expect(sidebar.el('list-summary').textContent).toBe('แสดง 55 จาก 55 ภารกิจ เรียงจากล่าสุด');
   });
 });
 

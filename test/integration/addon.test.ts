@@ -63,7 +63,7 @@ describe('the menu', () => {
     const dialog = app.emu.ui.panels.at(-1)!;
     expect(dialog.kind).toBe('modal');
     expect(dialog.title).toBe('KR Tracker help');
-    expect(dialog.html).toContain('=KR_COUNT(Missions!A1:S)');
+    expect(dialog.html).toContain('=KR_COUNT(Missions!A1:U)');
     expect(dialog.html).toContain('Everything stays in this spreadsheet');
   });
 });

@@ -3,7 +3,7 @@
 
 export const th = {
   // Errors of the custom functions: {fn} the function, {arg} the argument, {got} what it received.
-  'arg.missionsRange': '{fn}: {arg} ต้องเป็นช่วงของบันทึกภารกิจที่มีแถวหัวตาราง เช่น ภารกิจ!A1:S',
+  'arg.missionsRange': '{fn}: {arg} ต้องเป็นช่วงของบันทึกภารกิจที่มีแถวหัวตาราง เช่น ภารกิจ!A1:U',
   'arg.missingColumn': '{fn}: {arg} ไม่มีคอลัมน์ {column} ในแถวหัวตาราง (ต้องมีคอลัมน์วันที่และสถานะ)',
   'arg.noVerifiedColumn':
     '{fn}: นับเฉพาะที่ตรวจสอบแล้ว (verified_only) เป็น TRUE แต่{arg} ไม่มีคอลัมน์ {column} ในแถวหัวตาราง ให้เพิ่มคอลัมน์นี้ หรือตั้ง verified_only เป็น FALSE',
@@ -45,11 +45,11 @@ export const th = {
   // Why a row of the mission log does not count.
   'reason.blank': 'แถวว่าง',
   'reason.noDate': 'ไม่มีวันที่',
-  'reason.invalidDate': 'วันที่ไม่ถูกต้อง: {value} (พิมพ์เช่น 15/1/2568 หรือ 2025-01-15 ปีต้องมี 4 หลัก)',
+  'reason.invalidDate': 'วันที่ไม่ถูกต้อง: {value} (พิมพ์เป็น วัน/เดือน/ปี พ.ศ. 4 หลัก เช่น 15/1/2568)',
   'reason.outsideFiscalYear': 'อยู่นอกปีงบประมาณ {fiscalYear}',
   'reason.future': 'วันที่ยังมาไม่ถึง ({date})',
   'reason.notDone': 'ยังไม่ได้ดำเนินการ (สถานะ: {value})',
-  'reason.unknownStatus': 'ไม่รู้จักสถานะ: {value}',
+  'reason.unknownStatus': 'สถานะไม่อยู่ในรายการ: {value}',
   'reason.duplicateId': 'รหัสซ้ำกับแถว {firstRow}',
   'reason.notVerified': 'ยังไม่ได้ตรวจสอบ',
   'reason.noStatus': 'ไม่มีสถานะ',
@@ -73,11 +73,11 @@ export const th = {
   'settings.value': 'ค่า',
   'settings.threshold': 'เกณฑ์ (ครั้ง)',
   'settings.points': 'คะแนน',
-  'settings.problem.fiscalYear': 'ปีงบประมาณไม่ถูกต้อง ({value}) ต้องเป็นปี เช่น 2568 หรือ 2025 จึงใช้ปีปัจจุบัน',
-  'settings.problem.target': 'ค่าเป้าหมายต้องเป็นตัวเลขที่มากกว่า 0 ({value}) จึงใช้ค่าตามบัตร KR คือ 10',
+  'settings.problem.fiscalYear': 'ปีงบประมาณไม่ถูกต้อง ({value}) ต้องเป็นปี เช่น 2568 หรือ 2025 จึงใช้ปีงบประมาณปัจจุบันแทน',
+  'settings.problem.target': 'ค่าเป้าหมายต้องเป็นตัวเลขที่มากกว่า 0 ({value}) จึงใช้ค่าเป้าหมายตามบัตร KR คือ 10 ครั้ง',
   'settings.problem.method': 'ไม่รู้จักวิธีคิดคะแนน ({value}) ต้องเป็น step หรือ linear จึงใช้แบบขั้นบันได',
   'settings.problem.ladder': 'ขั้นคะแนนไม่ถูกต้อง ({problem}) จึงใช้ขั้นคะแนนตามบัตร KR',
-  'settings.problem.verifiedOnly': 'ค่า นับเฉพาะที่ตรวจสอบแล้ว ต้องเป็นช่องทำเครื่องหมาย (ได้รับ {value}) จึงนับทุกภารกิจ',
+  'settings.problem.verifiedOnly': 'ช่อง นับเฉพาะที่ตรวจสอบแล้ว ต้องเป็นช่องทำเครื่องหมาย แต่ได้รับ {value} จึงนับทุกภารกิจ',
   'settings.problem.unknownLabel': 'ไม่รู้จักรายการ "{value}" จึงไม่ได้ใช้ค่าในแถวนี้ ตรวจชื่อรายการว่าพิมพ์ถูกหรือไม่',
   'settings.problem.missingTab': 'ไม่พบชีตตั้งค่า จึงใช้ค่าตามบัตร KR ทั้งหมด ใช้เมนู ตั้งค่าชีต เพื่อสร้างชีตนี้',
   'settings.problem.at': 'ชีตตั้งค่า ช่อง {cell}: {problem}',
@@ -125,7 +125,7 @@ export type Key = keyof typeof th;
 
 export const en: Record<Key, string> = {
   'arg.missionsRange':
-    '{fn}: argument {arg} must be the mission-log range with its header row, e.g. Missions!A1:S',
+    '{fn}: argument {arg} must be the mission-log range with its header row, e.g. Missions!A1:U',
   'arg.missingColumn':
     '{fn}: argument {arg} has no {column} column in its header row (the date and status columns are needed)',
   'arg.noVerifiedColumn':
