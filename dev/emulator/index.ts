@@ -44,6 +44,8 @@ export interface EmulatorOptions {
   userEmail?: string;
   /** JSON file the spreadsheet is loaded from (when it exists) and saved to. */
   file?: string;
+  /** Start from an empty spreadsheet even if `file` exists; the file is replaced on the next save(), whole. */
+  fresh?: boolean;
   /** Name of a new spreadsheet. */
   name?: string;
   /** Title of the add-on menu (createAddonMenu), default 'KR Tracker'. */
@@ -68,7 +70,7 @@ export type BundleFunctions = Record<string, (...args: unknown[]) => unknown>;
 export function createEmulator(options: EmulatorOptions = {}) {
   const runtime = new Runtime();
   const file = options.file ? resolve(options.file) : undefined;
-  const saved = file ? readSaved(file) : undefined;
+  const saved = file && !options.fresh ? readSaved(file) : undefined;
   let book: SpreadsheetModel;
   let properties: PropertyStores = { document: {}, user: {}, script: {} };
   if (saved) {

@@ -316,10 +316,12 @@ export async function main(): Promise<void> {
     console.error(`npm start: ${relative(ROOT, DEFAULT_BUNDLE)} is missing; run \`npm run build\` first.`);
     process.exit(1);
   }
-  // PREVIEW_FILE: another spreadsheet file than .preview/<spreadsheet|demo>-<lang>.json (the tests use one).
+  // PREVIEW_FILE: another spreadsheet file than .preview/<spreadsheet|demo>-<lang>.json; PREVIEW_DIR: another
+  // folder for those files (the tests use both).
+  const folder = process.env['PREVIEW_DIR'];
   const file = process.env['PREVIEW_FILE']
     ? resolve(process.env['PREVIEW_FILE'])
-    : defaultFile(cli.lang, cli.demo);
+    : defaultFile(cli.lang, cli.demo, folder ? resolve(folder) : undefined);
   const preview = await startPreview({
     file,
     lang: cli.lang,

@@ -1,7 +1,6 @@
 // The preview's spreadsheet: build/Code.js in the emulator, saved to a JSON file after every change, the
 // panels, alerts and toasts the page shows, and the demo data of `npm start -- --demo`.
 
-import { rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import {
   type CalendarDate,
@@ -72,8 +71,8 @@ export const DEFAULT_BUNDLE = resolve(ROOT, 'build/Code.js');
  * Where `npm start` keeps the spreadsheet (git-ignored): one file a language, and the demo's apart, so that
  * `--lang en` opens an English spreadsheet and `--demo` never replaces the one a person has been using.
  */
-export function defaultFile(lang: PreviewLang, demo: boolean): string {
-  return resolve(ROOT, `.preview/${demo ? 'demo' : 'spreadsheet'}-${lang}.json`);
+export function defaultFile(lang: PreviewLang, demo: boolean, folder = resolve(ROOT, '.preview')): string {
+  return resolve(folder, `${demo ? 'demo' : 'spreadsheet'}-${lang}.json`);
 }
 
 export class PreviewState {
@@ -107,9 +106,11 @@ export class PreviewState {
 
   /** Loads the saved spreadsheet (or a new one), or with `fresh` starts over: the demo, or an empty file. */
   private start(fresh: boolean): void {
-    if (fresh) rmSync(this.file, { force: true });
+    // Fresh: the old file stays until the new spreadsheet is saved over it in one rename, so a stop while the
+    // demo is being seeded leaves the previous file, never none.
     this.emu = createEmulator({
       file: this.file,
+      fresh,
       locale: this.lang === 'th' ? 'th_TH' : 'en_US',
       userEmail: this.options.userEmail ?? 'staff@bangkok.go.th',
       name: this.lang === 'th' ? 'KR Tracker (ตัวอย่าง)' : 'KR Tracker (preview)',

@@ -1,8 +1,8 @@
 // The local preview in a real browser: the menu, the sidebar form of build/Sidebar.html, the grids and the
 // summary's charts, driven as a user drives them. Screenshots go to test-output/ (and docs/screenshots/ with
 // UPDATE_SCREENSHOTS=1).
-import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -61,6 +61,39 @@ async function keepScreenshot(shoot: (file: string) => Promise<unknown>, name: s
     mkdirSync(DOCS, { recursive: true });
     copyFileSync(file, path.join(DOCS, name));
   }
+}
+
+/** `npm start` as a person runs it (its files in `folder`), resolved with its URL once it listens. */
+async function npmStart(
+  folder: string,
+  args: string[] = [],
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn('npm', ['start', '--', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', PREVIEW_DIR: folder, KR_PREVIEW_NO_BUILD: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((done, fail) => {
+    let seen = '';
+    const timer = setTimeout(() => fail(new Error(`npm start said only: ${seen}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /KR Tracker preview: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        done(match[1]!);
+      }
+    });
+  });
+  child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`DEBUG ${chunk}`));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 describeWithBrowser('the local preview in Chromium', () => {
@@ -603,6 +636,61 @@ describeWithBrowser('the local preview in Chromium', () => {
     },
     TIMEOUT,
   );
+  it('opens the demo (npm start -- --demo) in a file of its own and leaves the saved spreadsheet alone, Reset included', async () => {
+    const files = mkdtempSync(path.join(os.tmpdir(), 'kr-start-demo-'));
+    const saved = path.join(files, 'spreadsheet-th.json');
+    try {
+      // The person's own spreadsheet: set up, one mission saved through the form.
+      let preview = await npmStart(files);
+      try {
+        await page.goto(preview.url);
+        await page.locator('body[data-version]').waitFor();
+        const form = await setUpAndOpenForm();
+        await fill(form, mission({ title: 'ภารกิจของฉันเอง' }));
+        await submitOk(form);
+      } finally {
+        await preview.stop();
+      }
+      const before = readFileSync(saved, 'utf8');
+      expect(before).toContain('ภารกิจของฉันเอง');
+
+      // The demo: its own file, said on screen, with the sample missions; Reset brings a fresh demo back.
+      preview = await npmStart(files, ['--demo']);
+      try {
+        await page.goto(preview.url);
+        await page.locator('body[data-version]').waitFor();
+        expect(await page.locator('#badge').textContent()).toContain('demo-th.json');
+        await tab('ภารกิจ');
+        expect(await page.locator('#grid td[data-a1="D2"]').textContent()).not.toBe('');
+        expect(await page.locator('#grid').textContent()).not.toContain('ภารกิจของฉันเอง');
+        const version = Number(await page.locator('body').getAttribute('data-version'));
+        await page.click('#reset');
+        await page.click('#reset'); // the second click confirms
+        // Reset reopens the spreadsheet: a new version, the demo seeded again and saved.
+        await page.waitForFunction((v) => Number(document.body.dataset['version']) > v, version);
+        await page.locator('#grid td[data-a1="D2"]').waitFor();
+        expect(await page.locator('#grid').textContent()).not.toContain('ภารกิจของฉันเอง');
+      } finally {
+        await preview.stop();
+      }
+      expect(existsSync(path.join(files, 'demo-th.json'))).toBe(true);
+      expect(readFileSync(saved, 'utf8')).toBe(before);
+
+      // Back without --demo: the person's mission is where they left it.
+      preview = await npmStart(files);
+      try {
+        await page.goto(preview.url);
+        await page.locator('body[data-version]').waitFor();
+        await tab('ภารกิจ');
+        await gridCell('ภารกิจของฉันเอง').waitFor();
+      } finally {
+        await preview.stop();
+      }
+      expect(pageErrors).toEqual([]);
+    } finally {
+      rmSync(files, { recursive: true, force: true });
+    }
+  }, 60_000);
   it(
     'shows an English spreadsheet to an English-locale user (--lang en), in a file of its own',
     async () => {

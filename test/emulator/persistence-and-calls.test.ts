@@ -1,6 +1,6 @@
 // Saving to disk, counting spreadsheet calls, and failing loudly on anything not emulated.
 
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmulator } from '../../dev/emulator';
@@ -39,6 +39,23 @@ describe('persistence', () => {
     expect(again.getFrozenRows()).toBe(1);
     expect(second.spreadsheet.getId()).toBe(first.spreadsheet.getId());
     expect(second.properties.document['ladder']).toBe('2,4,6,8,10');
+  });
+
+  it('starts fresh over a saved file without removing it: the old file stays until the new one is saved over it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'emu-')), 'sheet.json');
+    const first = createEmulator({ file });
+    first.load(FIXTURE);
+    const app = first.globals['SpreadsheetApp'] as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    app.getActiveSpreadsheet().getSheets()[0]!.getRange('A1').setValue('kept until replaced');
+    first.save();
+    const fresh = createEmulator({ file, fresh: true });
+    fresh.load(FIXTURE);
+    const freshApp = fresh.globals['SpreadsheetApp'] as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    expect(freshApp.getActiveSpreadsheet().getSheets()[0]!.getRange('A1').getValue()).toBe('');
+    // A stop before the fresh one is saved (a Reset of the preview killed half way) loses nothing.
+    expect(readFileSync(file, 'utf8')).toContain('kept until replaced');
+    fresh.save();
+    expect(readFileSync(file, 'utf8')).not.toContain('kept until replaced');
   });
 });
 
