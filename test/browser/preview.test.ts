@@ -3,6 +3,7 @@
 // UPDATE_SCREENSHOTS=1).
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -670,6 +671,11 @@ describeWithBrowser('the local preview in Chromium', () => {
         await page.waitForFunction((v) => Number(document.body.dataset['version']) > v, version);
         await page.locator('#grid td[data-a1="D2"]').waitFor();
         expect(await page.locator('#grid').textContent()).not.toContain('ภารกิจของฉันเอง');
+        // onOpen ran again, as reopening a spreadsheet does: the add-on's menu is there.
+        await page.click('#menu-extensions');
+        await page.click('#menu-addon');
+        await page.getByRole('menuitem', { name: MENU.openForm, exact: true }).waitFor();
+        await page.keyboard.press('Escape');
       } finally {
         await preview.stop();
       }
@@ -688,6 +694,65 @@ describeWithBrowser('the local preview in Chromium', () => {
       }
       expect(pageErrors).toEqual([]);
     } finally {
+      rmSync(files, { recursive: true, force: true });
+    }
+  }, 60_000);
+  it('npm start: framed by no other site, nothing run by a GET, 400 and 413 for bad bodies, its port freed on SIGTERM', async () => {
+    const files = mkdtempSync(path.join(os.tmpdir(), 'kr-start-hardening-'));
+    const preview = await npmStart(files);
+    let stopped = false;
+    try {
+      await page.goto(preview.url);
+      await page.locator('body[data-version]').waitFor();
+      await setUpAndOpenForm();
+      const sidebarOpen = async () =>
+        (await (await page.request.get(`${preview.url}state`)).json()).sidebar !== null;
+      expect(await sidebarOpen()).toBe(true);
+
+      // Another site frames it and loads it as an image: the frame stays empty, and nothing runs.
+      const other = await browser.newPage();
+      try {
+        await other.setContent(
+          `<iframe id="f" src="${preview.url}" width="800" height="600"></iframe><img src="${preview.url}">`,
+        );
+        await other.waitForTimeout(1_000);
+        const framed = other.frames().find((frame) => frame !== other.mainFrame());
+        expect(await framed?.locator('#menu-extensions').count()).toBe(0);
+      } finally {
+        await other.close();
+      }
+      expect(await sidebarOpen()).toBe(true);
+      const response = await page.request.get(preview.url);
+      expect(response.headers()['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+
+      const post = (route: string, data: string) =>
+        page.request.post(`${preview.url}${route}`, {
+          data,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      expect((await post('rpc', 'null')).status()).toBe(400);
+      expect((await post('menu', '[]')).status()).toBe(400);
+      expect(
+        (await post('rpc', `{"name":"getFormConfig","pad":"${'x'.repeat(11 * 1024 * 1024)}"}`)).status(),
+      ).toBe(413);
+      expect(await sidebarOpen()).toBe(true);
+
+      const port = Number(new URL(preview.url).port);
+      await preview.stop();
+      stopped = true;
+      let free = false;
+      for (let i = 0; i < 40 && !free; i++) {
+        free = await new Promise<boolean>((done) => {
+          const probe = net.createServer();
+          probe.once('error', () => done(false));
+          probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+        });
+        if (!free) await new Promise((done) => setTimeout(done, 100));
+      }
+      expect(free).toBe(true);
+    } finally {
+      if (!stopped) await preview.stop();
       rmSync(files, { recursive: true, force: true });
     }
   }, 60_000);
