@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { createEmulator } from '../dev/emulator';
-import { COLUMNS } from '../src/core/vocabulary';
+import { COLUMNS } from '../src/core/log/vocabulary';
 import { settingsRows } from '../src/server/setup';
 
 const ROOT = path.resolve(__dirname, '..');

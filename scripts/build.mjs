@@ -13,13 +13,13 @@ import ts from 'typescript';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'build');
 const ENTRY = path.join(root, 'src/server/index.ts');
-const HELP_ENTRY = path.join(root, 'src/core/help.ts');
+const HELP_ENTRY = path.join(root, 'src/core/i18n/help.ts');
 /** The catalogs' texts (data modules); Code.js reads them from build/Text*.html instead (see textsOutOfCode). */
-const TEXTS = path.join(root, 'src/core/text');
+const TEXTS = path.join(root, 'src/core/i18n/text');
 const LAZY_TEXTS = path.join(root, 'src/server/lazyTexts.ts');
-const TEXT_FILES = path.join(root, 'src/core/textFiles.ts');
+const TEXT_FILES = path.join(root, 'src/core/i18n/textFiles.ts');
 const COMMON_TEXTS = path.join(TEXTS, 'common.ts');
-const MESSAGES = path.join(root, 'src/core/messages.ts');
+const MESSAGES = path.join(root, 'src/core/i18n/messages.ts');
 const LIBRARY = 'KRTracker';
 const SIDEBAR = {
   entry: path.join(root, 'src/client/main.ts'),
@@ -74,14 +74,14 @@ async function importSource(file) {
 
 /**
  * Keeps the catalogs' texts out of Code.js: every custom-function call loads Code.js whole, and most need no
- * text at all. In the server bundle each src/core/text/<catalog>.ts becomes two lazy objects
+ * text at all. In the server bundle each src/core/i18n/text/<catalog>.ts becomes two lazy objects
  * (src/server/lazyTexts.ts) reading build/Text<Catalog><Lang>.html, which are written here from the module.
  */
 function textsOutOfCode(files) {
   return {
     name: 'texts-out-of-code',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]core[\\/]text[\\/][^\\/]+\.ts$/ }, async (args) => {
+      build.onLoad({ filter: /[\\/]src[\\/]core[\\/]i18n[\\/]text[\\/][^\\/]+\.ts$/ }, async (args) => {
         const catalog = path.basename(args.path, '.ts');
         const texts = await importSource(args.path);
         const { textFileName } = await importSource(TEXT_FILES);
@@ -143,7 +143,7 @@ function fill(template, slot, content) {
 
 /**
  * Keeps the server's messages out of Sidebar.html: the page needs the common catalog's field, submission and
- * sidebar texts only (SIDEBAR_MESSAGE_PREFIXES in src/core/messages.ts). A key left out that the page's code
+ * sidebar texts only (SIDEBAR_MESSAGE_PREFIXES in src/core/i18n/messages.ts). A key left out that the page's code
  * still names would show as nothing, so the build fails if the bundle holds one.
  */
 async function sidebarTexts() {
@@ -156,7 +156,7 @@ async function sidebarTexts() {
     plugin: {
       name: 'sidebar-texts',
       setup(build) {
-        build.onLoad({ filter: /[\\/]src[\\/]core[\\/]text[\\/]common\.ts$/ }, () => ({
+        build.onLoad({ filter: /[\\/]src[\\/]core[\\/]i18n[\\/]text[\\/]common\.ts$/ }, () => ({
           loader: 'ts',
           contents: `export const th = ${JSON.stringify(pick(th))};\nexport const en = ${JSON.stringify(pick(en))};\n`,
         }));
@@ -201,7 +201,7 @@ async function buildSidebar() {
 }
 
 /**
- * The Help dialog's pages, one a language (build/HelpTh.html, build/HelpEn.html), written here from src/core/help.ts
+ * The Help dialog's pages, one a language (build/HelpTh.html, build/HelpEn.html), written here from src/core/i18n/help.ts
  * so that Code.js, which every custom-function call loads, does not carry their text.
  */
 async function buildHelp() {

@@ -3,7 +3,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeHtml } from '../../src/core/html';
+import { escapeHtml } from '../../src/core/i18n/html';
 import type { EnumValue, Runtime } from './runtime';
 
 export interface HtmlHost {

@@ -1,7 +1,7 @@
 // The preview's shell: the HTML and CSS of a spreadsheet window, and the words of its chrome in Thai and English.
 // The add-on's own words come from build/Code.js; these are only the preview's (developer tooling).
 
-import { escapeHtml } from '../../src/core/html';
+import { escapeHtml } from '../../src/core/i18n/html';
 import type { PreviewLang } from './state';
 
 export const CHROME_TEXT = {

@@ -1,7 +1,7 @@
 // The preview's pure half: a sheet of the emulator's model → the grid the page draws, and charts → inline SVG.
 // Cell text stays data (the page sets it with textContent); the only markup made here is SVG, every text escaped.
 
-import { escapeHtml } from '../../src/core/html';
+import { escapeHtml } from '../../src/core/i18n/html';
 import type { ChartModel, ConditionalFormat, SheetModel, Style } from '../emulator/model';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/model';
 

@@ -10,9 +10,9 @@ import {
   fiscalYearOf,
   fiscalYearRange,
   toIsoDate,
-} from '../../src/core/calendar';
-import { formatThaiDate } from '../../src/core/thaiDate';
-import { COLUMNS, KINDS, SETTINGS_FIELDS, STATUSES, settingsFieldOf } from '../../src/core/vocabulary';
+} from '../../src/core/dates/calendar';
+import { formatThaiDate } from '../../src/core/dates/thaiDate';
+import { COLUMNS, KINDS, SETTINGS_FIELDS, STATUSES, settingsFieldOf } from '../../src/core/log/vocabulary';
 import { createEmulator, type Emulator, googleScriptShim } from '../emulator';
 import type { SheetModel } from '../emulator/model';
 import type { MenuEntry, RecordedMenu } from '../emulator/ui';

@@ -1,8 +1,8 @@
 // The mission form without its DOM: its fields and ids, what it sends, where each error goes, and one submission.
-import type { CalendarDate } from '../core/calendar';
-import { type Lang, message } from '../core/messages';
-import { type FieldErrors, MISSION_FIELDS, type MissionInput, validateMission } from '../core/mission';
-import { STEP_KEYS } from '../core/vocabulary';
+import type { CalendarDate } from '../core/dates/calendar';
+import { type Lang, message } from '../core/i18n/messages';
+import { type FieldErrors, MISSION_FIELDS, type MissionInput, validateMission } from '../core/log/mission';
+import { STEP_KEYS } from '../core/log/vocabulary';
 import { formMessage } from './formMessages';
 import { ServerUnavailableError, type SubmitReply, type SubmitSuccess } from './server';
 
@@ -13,7 +13,7 @@ export type FormField = (typeof FORM_FIELDS)[number];
 /** Where an error shows: a field, or the form as a whole (busy, network, an id the user cannot fix). */
 export type ErrorTarget = FormField | 'form';
 
-/** The fields the schema requires (src/core/mission.ts): marked with * and aria-required. */
+/** The fields the schema requires (src/core/log/mission.ts): marked with * and aria-required. */
 export const REQUIRED_FIELDS: readonly FormField[] = ['date', 'kind', 'title', 'counterpart', 'status'];
 
 export const STEP_COUNT = STEP_KEYS.length;

@@ -1,5 +1,5 @@
 // The sidebar form's own words, in Thai and English (only Sidebar.html bundles them).
-import { catalog } from '../core/i18n';
+import { catalog } from '../core/i18n/i18n';
 
 const th = {
   // The sidebar form (src/client).

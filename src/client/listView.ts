@@ -1,6 +1,6 @@
 // The list of a fiscal year's missions in the sidebar: the year, the search box, a page of missions at a time,
 // each with what it is, whether it counts and why not, and its actions. Text only, never HTML.
-import { formatDate, parseDateText } from '../core/thaiDate';
+import { formatDate, parseDateText } from '../core/dates/thaiDate';
 import { type FormKey, formMessage } from './formMessages';
 import type { MissionItem } from './records';
 import type { FormConfig } from './server';

@@ -1,7 +1,7 @@
 // The sidebar's entry: loads the form's configuration from the server, then wires the form to submitMission and
 // the list of missions to listMissions, updateMission and verifyMission.
-import { calendarDateAt, toIsoDate } from '../core/calendar';
-import { languageOf } from '../core/messages';
+import { calendarDateAt, toIsoDate } from '../core/dates/calendar';
+import { languageOf } from '../core/i18n/messages';
 import { blankValues, createSubmitter, errorDetail, type ShownError } from './form';
 import { formMessage } from './formMessages';
 import { type ItemAction, ListView } from './listView';

@@ -1,10 +1,10 @@
 // Correcting a mission from the sidebar, without its DOM: a listed mission as form values, what an edit changed,
 // what someone else changed meanwhile, one save (an edit, a status, a verification) and the undo of the last one.
-import type { CalendarDate } from '../core/calendar';
-import type { Lang } from '../core/messages';
-import { type FieldErrors, type MissionInput, validateMission } from '../core/mission';
-import { fieldsOfItem, type MissionItem } from '../core/missionRecords';
-import { formatDate, parseDateText } from '../core/thaiDate';
+import type { CalendarDate } from '../core/dates/calendar';
+import { formatDate, parseDateText } from '../core/dates/thaiDate';
+import type { Lang } from '../core/i18n/messages';
+import { type FieldErrors, type MissionInput, validateMission } from '../core/log/mission';
+import { fieldsOfItem, type MissionItem } from '../core/log/missionRecords';
 import {
   errorsToShow,
   FORM_FIELDS,

@@ -1,6 +1,6 @@
 // The sidebar's calls to the server: google.script.run wrapped in promises, typed from the server's own exports.
-import type { MissionInput } from '../core/mission';
-import type * as Server from '../server/index';
+import type { MissionInput } from '../core/log/mission';
+import type * as Server from '../server';
 
 type ServerFunctions = typeof Server;
 

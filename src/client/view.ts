@@ -1,10 +1,10 @@
 // The mission form's DOM: fills the page of sidebar.html with text, reads it, shows errors and results. Text only, never HTML.
 
-import { calendarDateAt, dateOfDayNumber, dayNumber, toIsoDate } from '../core/calendar';
-import { type Lang, type MessageKey, message } from '../core/messages';
-import { LIMITS } from '../core/mission';
-import { formatDate, parseDateText, typeableDate } from '../core/thaiDate';
-import { STEP_KEYS } from '../core/vocabulary';
+import { calendarDateAt, dateOfDayNumber, dayNumber, toIsoDate } from '../core/dates/calendar';
+import { formatDate, parseDateText, typeableDate } from '../core/dates/thaiDate';
+import { type Lang, type MessageKey, message } from '../core/i18n/messages';
+import { LIMITS } from '../core/log/mission';
+import { STEP_KEYS } from '../core/log/vocabulary';
 import {
   controlIds,
   type ErrorTarget,
@@ -27,7 +27,7 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /** About the longest kind name the 300 px list shows whole. */
 const KIND_FITS = 30;
 
-/** The longest text each field takes (src/core/mission.ts), checked as the person types. */
+/** The longest text each field takes (src/core/log/mission.ts), checked as the person types. */
 const LENGTH_LIMITS: Partial<Record<FormField, number>> = {
   title: LIMITS.line,
   counterpart: LIMITS.line,

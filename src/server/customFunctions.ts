@@ -1,8 +1,8 @@
 // The adapter between Sheets and the pure custom functions: the clock, the language, the zone, the log sheet.
-import * as functions from '../core/functions';
-import { type Lang, languageOf } from '../core/messages';
-import { readSettings } from '../core/settings';
-import type { DateOfInstant } from '../core/thaiDate';
+import * as functions from '../core/customFunctions';
+import type { DateOfInstant } from '../core/dates/thaiDate';
+import { type Lang, languageOf } from '../core/i18n/messages';
+import { readSettings } from '../core/kr/settings';
 import { findSheet, sheetValues, spreadsheetDateReader } from './spreadsheet';
 
 /**

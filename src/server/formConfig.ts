@@ -1,11 +1,18 @@
 // What the sidebar form needs to draw itself: plain JSON only, since google.script.run carries no Date.
 
-import { fiscalYearOf, fiscalYearRange, toIsoDate } from '../core/calendar';
-import type { Level, Method } from '../core/ladder';
-import { logLanguage } from '../core/logRow';
-import { type Lang, message } from '../core/messages';
-import { settingsProblemText } from '../core/reasons';
-import { COLUMNS, type ColumnKey, KINDS, type KindKey, STATUSES, type StatusKey } from '../core/vocabulary';
+import { fiscalYearOf, fiscalYearRange, toIsoDate } from '../core/dates/calendar';
+import { type Lang, message } from '../core/i18n/messages';
+import type { Level, Method } from '../core/kr/ladder';
+import { logLanguage } from '../core/log/logRow';
+import { settingsProblemText } from '../core/log/reasons';
+import {
+  COLUMNS,
+  type ColumnKey,
+  KINDS,
+  type KindKey,
+  STATUSES,
+  type StatusKey,
+} from '../core/log/vocabulary';
 import { requireScopes } from './auth';
 import { findMissionLog, otherMissionLogs, pinMissionLog, readKrSettings } from './krData';
 import { dateReaderFor, spreadsheetZone, userLanguage } from './spreadsheet';

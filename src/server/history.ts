@@ -1,9 +1,9 @@
 // The History sheet (SPEC §2): append-only, one row a change made through the add-on; known by its sheet id and
 // a developer-metadata tag, never by its name, and protected with a warning.
-import type { Lang } from '../core/i18n';
-import { message } from '../core/messages';
-import { asCellValue } from '../core/sheetText';
-import { HISTORY_COLUMNS, SHEET_NAMES } from '../core/vocabulary';
+import type { Lang } from '../core/i18n/i18n';
+import { message } from '../core/i18n/messages';
+import { asCellValue } from '../core/i18n/sheetText';
+import { HISTORY_COLUMNS, SHEET_NAMES } from '../core/log/vocabulary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

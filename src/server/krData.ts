@@ -1,11 +1,12 @@
 // Reading what every server function needs in as few calls as Sheets allows: the log and the KR definition.
-import { quotedSheetName } from '../core/a1';
-import { type ColumnMap, mapHeader, missingColumns } from '../core/count';
-import { logLanguage } from '../core/logRow';
-import type { Lang } from '../core/messages';
-import { readSettings, type SettingsReading } from '../core/settings';
-import type { DateOfInstant } from '../core/thaiDate';
-import { COLUMNS, findSheetName, SHEET_NAMES } from '../core/vocabulary';
+
+import type { DateOfInstant } from '../core/dates/thaiDate';
+import type { Lang } from '../core/i18n/messages';
+import { readSettings, type SettingsReading } from '../core/kr/settings';
+import { quotedSheetName } from '../core/log/a1';
+import { type ColumnMap, mapHeader, missingColumns } from '../core/log/cells';
+import { logLanguage } from '../core/log/logRow';
+import { COLUMNS, findSheetName, SHEET_NAMES } from '../core/log/vocabulary';
 import { ensureMissionLog } from './setup';
 import { allValues, dateReaderFor, findNamedSheet, sheetValues, spreadsheetZone } from './spreadsheet';
 

@@ -2,9 +2,9 @@
 // every custom-function call loads whole, then carries no text a call does not need (KR_COUNT needs none unless
 // something is wrong). HtmlService may be used in custom functions and in AuthMode.NONE
 // (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services); the build swaps
-// src/core/text/*.ts for this in Code.js only (scripts/build.mjs).
-import type { Lang } from '../core/i18n';
-import { textFileName } from '../core/textFiles';
+// src/core/i18n/text/*.ts for this in Code.js only (scripts/build.mjs).
+import type { Lang } from '../core/i18n/i18n';
+import { textFileName } from '../core/i18n/textFiles';
 
 /** An object that reads as the catalog's texts, loading them from their file the first time it is read. */
 export function lazyTexts(catalog: string, lang: Lang): Record<string, string> {

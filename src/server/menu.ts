@@ -1,8 +1,8 @@
 // The add-on menu, the sidebar and the help dialog: what the user sees from Extensions → KR Tracker.
 
-import { HELP_PAGES } from '../core/helpPages';
-import { MENU_TEXT } from '../core/menuText';
-import { message } from '../core/messages';
+import { HELP_PAGES } from '../core/i18n/helpPages';
+import { MENU_TEXT } from '../core/i18n/menuText';
+import { message } from '../core/i18n/messages';
 import { requireScopes } from './auth';
 import { userLanguage } from './spreadsheet';
 

@@ -1,12 +1,16 @@
 // Listing, correcting and verifying missions from the sidebar (SPEC §5 listMissions, updateMission,
 // verifyMission): one read of the log, edits under the document lock with an optimistic check of the row's
 // version, and a History row for every changed field, written together with the row or not at all.
-import { fiscalYearBE, fiscalYearOf, fiscalYearRange, toIsoDate } from '../core/calendar';
-import { type ColumnMap, countMissions, idOf, mapHeader, missingColumns } from '../core/count';
-import { maxPoints, pointsFor } from '../core/ladder';
-import { EDITABLE_COLUMNS, logLanguage, missionValues } from '../core/logRow';
-import { type Lang, message } from '../core/messages';
-import { type FieldErrors, validateMission } from '../core/mission';
+import { fiscalYearBE, fiscalYearOf, fiscalYearRange, toIsoDate } from '../core/dates/calendar';
+import type { DateOfInstant } from '../core/dates/thaiDate';
+import { type Lang, message } from '../core/i18n/messages';
+import { asCellValue } from '../core/i18n/sheetText';
+import { maxPoints, pointsFor } from '../core/kr/ladder';
+import type { KrDefinition } from '../core/kr/settings';
+import { type ColumnMap, idOf, mapHeader, missingColumns } from '../core/log/cells';
+import { countMissions } from '../core/log/count';
+import { EDITABLE_COLUMNS, logLanguage, missionValues } from '../core/log/logRow';
+import { type FieldErrors, validateMission } from '../core/log/mission';
 import {
   type CellChange,
   dayText,
@@ -19,12 +23,9 @@ import {
   readChanges,
   rowVersion,
   sameCell,
-} from '../core/missionRecords';
-import { reasonText } from '../core/reasons';
-import type { KrDefinition } from '../core/settings';
-import { asCellValue } from '../core/sheetText';
-import type { DateOfInstant } from '../core/thaiDate';
-import { type ColumnKey, columnLabel, REVIEW_COLUMNS } from '../core/vocabulary';
+} from '../core/log/missionRecords';
+import { reasonText } from '../core/log/reasons';
+import { type ColumnKey, columnLabel, REVIEW_COLUMNS } from '../core/log/vocabulary';
 import { requireScopes } from './auth';
 import { appendHistory, ensureHistory } from './history';
 import { findMissionLog, readKrSettings } from './krData';

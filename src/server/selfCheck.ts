@@ -1,7 +1,10 @@
 // runSelfCheck(): each platform behaviour the add-on relies on, tried in this very spreadsheet, in a temporary
 // sheet that is always removed; the results shown in a dialog with a JSON report to copy (SPEC §9).
 
-import { toIsoDate } from '../core/calendar';
+import { toIsoDate } from '../core/dates/calendar';
+import { selfCheckMessage } from '../core/i18n/selfCheckMessages';
+import { textFileName } from '../core/i18n/textFiles';
+import { selfCheckPage } from '../core/selfCheck/page';
 import {
   checkResult,
   type Json,
@@ -10,10 +13,7 @@ import {
   type SelfCheckReport,
   type SelfCheckResult,
   selfCheckReport,
-} from '../core/selfCheck';
-import { selfCheckMessage } from '../core/selfCheckMessages';
-import { selfCheckPage } from '../core/selfCheckPage';
-import { textFileName } from '../core/textFiles';
+} from '../core/selfCheck/selfCheck';
 import { requireScopes } from './auth';
 import { dateReaderFor, userLanguage } from './spreadsheet';
 

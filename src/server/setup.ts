@@ -1,11 +1,11 @@
 // Set up sheets: creates or repairs the mission log and the Settings tab, never touching a mission row.
 
-import { mapHeader } from '../core/count';
-import { CARD_LADDER } from '../core/ladder';
-import { logLanguage } from '../core/logRow';
-import { type Lang, message } from '../core/messages';
-import { cardDefinition } from '../core/settings';
-import { asCellValue } from '../core/sheetText';
+import { type Lang, message } from '../core/i18n/messages';
+import { asCellValue } from '../core/i18n/sheetText';
+import { CARD_LADDER } from '../core/kr/ladder';
+import { cardDefinition } from '../core/kr/settings';
+import { mapHeader } from '../core/log/cells';
+import { logLanguage } from '../core/log/logRow';
 import {
   COLUMNS,
   type ColumnKey,
@@ -16,7 +16,7 @@ import {
   SHEET_NAMES,
   STATUSES,
   settingsFieldOf,
-} from '../core/vocabulary';
+} from '../core/log/vocabulary';
 import { requireScopes } from './auth';
 import { ensureHistory } from './history';
 import { findMissionLog, pinMissionLog, readKrSettings } from './krData';

@@ -1,8 +1,8 @@
 // Finding the add-on's sheets and the user's language: the few facts every server function starts from.
-import { type CalendarDate, calendarDate } from '../core/calendar';
-import { type Lang, languageOf } from '../core/messages';
-import { bangkokReader, type DateOfInstant, readerAtOffset } from '../core/thaiDate';
-import { findSheetName, SHEET_NAMES, type SheetRole } from '../core/vocabulary';
+import { type CalendarDate, calendarDate } from '../core/dates/calendar';
+import { bangkokReader, type DateOfInstant, readerAtOffset } from '../core/dates/thaiDate';
+import { type Lang, languageOf } from '../core/i18n/messages';
+import { findSheetName, SHEET_NAMES, type SheetRole } from '../core/log/vocabulary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

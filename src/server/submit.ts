@@ -1,14 +1,15 @@
 // Submitting a mission from the sidebar: validated again here, appended once under the document lock.
 
-import { fiscalYearOf, toIsoDate } from '../core/calendar';
-import { type ColumnMap, countMissions, idOf } from '../core/count';
-import { likelyDuplicateRow } from '../core/duplicates';
-import { maxPoints, pointsFor } from '../core/ladder';
-import { missionRow } from '../core/logRow';
-import { type Lang, message } from '../core/messages';
-import { type FieldErrors, type Mission, validateMission } from '../core/mission';
-import { reasonText } from '../core/reasons';
-import { REVIEW_COLUMNS } from '../core/vocabulary';
+import { fiscalYearOf, toIsoDate } from '../core/dates/calendar';
+import { type Lang, message } from '../core/i18n/messages';
+import { maxPoints, pointsFor } from '../core/kr/ladder';
+import { type ColumnMap, idOf } from '../core/log/cells';
+import { countMissions } from '../core/log/count';
+import { likelyDuplicateRow } from '../core/log/duplicates';
+import { missionRow } from '../core/log/logRow';
+import { type FieldErrors, type Mission, validateMission } from '../core/log/mission';
+import { reasonText } from '../core/log/reasons';
+import { REVIEW_COLUMNS } from '../core/log/vocabulary';
 import { requireScopes } from './auth';
 import { appendHistory, ensureHistory } from './history';
 import { readKrSettings, readMissionLog } from './krData';

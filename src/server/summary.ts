@@ -1,11 +1,14 @@
 // Build summary: the director's tab laid out once and live from then on; known by its id and tag, never by its
 // name; rebuilt into a new sheet that replaces the old one only when it is complete.
 
-import { columnLetters, quotedSheetName } from '../core/a1';
-import { mapHeader, missingColumns } from '../core/count';
-import type { Lang, MessageParams } from '../core/i18n';
-import { message } from '../core/messages';
-import { asText } from '../core/sheetText';
+import { formatDate } from '../core/dates/thaiDate';
+import type { Lang, MessageParams } from '../core/i18n/i18n';
+import { message } from '../core/i18n/messages';
+import { asText } from '../core/i18n/sheetText';
+import { type SummaryKey, summaryMessage } from '../core/i18n/summaryMessages';
+import { columnLetters, quotedSheetName } from '../core/log/a1';
+import { mapHeader, missingColumns } from '../core/log/cells';
+import { SHEET_NAMES } from '../core/log/vocabulary';
 import {
   type ConditionalLook,
   type GridRange,
@@ -13,10 +16,7 @@ import {
   type SummaryChart,
   type SummaryLayout,
   summaryLayout,
-} from '../core/summaryLayout';
-import { type SummaryKey, summaryMessage } from '../core/summaryMessages';
-import { formatDate } from '../core/thaiDate';
-import { SHEET_NAMES } from '../core/vocabulary';
+} from '../core/summary/layout';
 import { requireScopes } from './auth';
 import { findMissionLog } from './krData';
 import { ensureMissionLog, ensureSettings } from './setup';

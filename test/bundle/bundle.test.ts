@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { fiscalYear, krCount, krScore, thaiDate } from '../../src/core/functions';
+import { fiscalYear, krCount, krScore, thaiDate } from '../../src/core/customFunctions';
 import { dateCell, doneMission, missionLog } from '../support/missionLog';
 
 const BUILD = path.resolve(__dirname, '../../build');

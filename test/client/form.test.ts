@@ -14,7 +14,7 @@ import {
   progressText,
 } from '../../src/client/form';
 import { ServerUnavailableError, type SubmitReply, type SubmitSuccess } from '../../src/client/server';
-import type { MissionInput } from '../../src/core/mission';
+import type { MissionInput } from '../../src/core/log/mission';
 
 /** Today for the form's calendar checks: the missions below are dated before it. */
 const TODAY = { year: 2026, month: 12, day: 1 };

@@ -4,10 +4,10 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { CONTROL_IDS, errorId, FORM_FIELDS } from '../../src/client/form';
 import type { FormConfig, SubmitReply } from '../../src/client/server';
-import { calendarDateAt } from '../../src/core/calendar';
-import type { MissionInput } from '../../src/core/mission';
-import { typeableDate } from '../../src/core/thaiDate';
-import { COLUMNS, KINDS, STATUSES, STEP_KEYS } from '../../src/core/vocabulary';
+import { calendarDateAt } from '../../src/core/dates/calendar';
+import { typeableDate } from '../../src/core/dates/thaiDate';
+import type { MissionInput } from '../../src/core/log/mission';
+import { COLUMNS, KINDS, STATUSES, STEP_KEYS } from '../../src/core/log/vocabulary';
 import { FakeDocument, type FakeElement } from './fakeDom';
 
 const FILE = path.resolve(__dirname, '../../build/Sidebar.html');

@@ -7,8 +7,13 @@ import {
   fiscalYearBE,
   fiscalYearOf,
   fiscalYearRange,
-} from '../../src/core/calendar';
-import { formatThaiDate, parseDateText, policyTrackingMonth, readDateCell } from '../../src/core/thaiDate';
+} from '../../src/core/dates/calendar';
+import {
+  formatThaiDate,
+  parseDateText,
+  policyTrackingMonth,
+  readDateCell,
+} from '../../src/core/dates/thaiDate';
 
 /** An instant given as Bangkok wall-clock time. */
 const bangkok = (iso: string) => new Date(`${iso}+07:00`);

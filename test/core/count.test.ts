@@ -1,5 +1,7 @@
 // Counting the missions of a fiscal year (SPEC §3) and the reason each other row does not count.
-import { countMissions, mapHeader, missingColumns, tallyMissions } from '../../src/core/count';
+
+import { mapHeader, missingColumns } from '../../src/core/log/cells';
+import { countMissions, tallyMissions } from '../../src/core/log/count';
 import {
   dateCell,
   doneMission,

@@ -1,7 +1,7 @@
 // The custom functions of SPEC §4 as a cell sees them: every argument form, and a clear error for bad input.
-import { type FunctionEnv, fiscalYear, krCount, krScore, thaiDate } from '../../src/core/functions';
-import type { Lang } from '../../src/core/messages';
-import { cardDefinition } from '../../src/core/settings';
+import { type FunctionEnv, fiscalYear, krCount, krScore, thaiDate } from '../../src/core/customFunctions';
+import type { Lang } from '../../src/core/i18n/messages';
+import { cardDefinition } from '../../src/core/kr/settings';
 import { dateCell, doneMission, missionLog } from '../support/missionLog';
 
 /** 20 May 2025, in FY 2568. */

@@ -1,5 +1,5 @@
 // The score ladder of the KR card and custom ladders: every count from 0 to 15, step and linear.
-import { CARD_LADDER, ladderProblem, maxPoints, nextLevel, pointsFor } from '../../src/core/ladder';
+import { CARD_LADDER, ladderProblem, maxPoints, nextLevel, pointsFor } from '../../src/core/kr/ladder';
 
 const counts = Array.from({ length: 16 }, (_, i) => i);
 

@@ -1,8 +1,8 @@
 // The one message catalog: both languages complete, placeholders filled, Thai by default.
 import { formCatalog } from '../../src/client/formMessages';
-import type { Catalog } from '../../src/core/i18n';
-import { commonCatalog, languageOf, message } from '../../src/core/messages';
-import { summaryCatalog } from '../../src/core/summaryMessages';
+import type { Catalog } from '../../src/core/i18n/i18n';
+import { commonCatalog, languageOf, message } from '../../src/core/i18n/messages';
+import { summaryCatalog } from '../../src/core/i18n/summaryMessages';
 
 const CATALOGS: [string, Catalog<string>][] = [
   ['common', commonCatalog],

@@ -1,5 +1,5 @@
 // The mission schema shared by the sidebar and the server: what it accepts, cleans and rejects, per field.
-import { validateMission } from '../../src/core/mission';
+import { validateMission } from '../../src/core/log/mission';
 
 /** Today for the calendar checks: every date below is in the past. */
 const TODAY = { year: 2026, month: 12, day: 1 };

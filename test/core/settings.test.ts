@@ -1,6 +1,6 @@
 // The KR definition read from a Settings tab: card defaults, the ladder block, and problems reported, not fatal.
-import { CARD_LADDER } from '../../src/core/ladder';
-import { cardDefinition, readSettings } from '../../src/core/settings';
+import { CARD_LADDER } from '../../src/core/kr/ladder';
+import { cardDefinition, readSettings } from '../../src/core/kr/settings';
 
 describe('the Settings tab', () => {
   it('gives the KR card when it is empty', () => {

@@ -1,19 +1,17 @@
 // The summary's figures and tables (what its live formulas return) and the tab's layout, as a director reads them.
-import type { CalendarDate } from '../../src/core/calendar';
-import { countMissions } from '../../src/core/count';
-import { cardDefinition } from '../../src/core/settings';
+import type { CalendarDate } from '../../src/core/dates/calendar';
+import { cardDefinition } from '../../src/core/kr/settings';
+import { countMissions } from '../../src/core/log/count';
+import { kpiFigures, shownExpected, shownProjection } from '../../src/core/summary/figures';
+import { type LayoutCell, summaryLayout } from '../../src/core/summary/layout';
 import {
   kindTable,
-  kpiFigures,
   missionLists,
   monthlyCounts,
   monthTable,
   resultTable,
-  shownExpected,
-  shownProjection,
   titleTable,
-} from '../../src/core/summary';
-import { type LayoutCell, summaryLayout } from '../../src/core/summaryLayout';
+} from '../../src/core/summary/tables';
 import { doneMission, missionLog } from '../support/missionLog';
 
 const day = (iso: string): CalendarDate => {

@@ -1,9 +1,9 @@
 // Property tests: KR_COUNT and KR_SCORE over any cells give a number (or points per cell) or a clear error, never NaN.
 import fc from 'fast-check';
-import { mapHeader } from '../../src/core/count';
-import { type FunctionEnv, krCount, krScore } from '../../src/core/functions';
-import type { Lang } from '../../src/core/messages';
-import { COLUMNS, KINDS, STATUSES } from '../../src/core/vocabulary';
+import { type FunctionEnv, krCount, krScore } from '../../src/core/customFunctions';
+import type { Lang } from '../../src/core/i18n/messages';
+import { mapHeader } from '../../src/core/log/cells';
+import { COLUMNS, KINDS, STATUSES } from '../../src/core/log/vocabulary';
 import { addon, nastyText } from './support';
 
 const NOW = new Date('2025-03-01T05:00:00Z'); // in FY 2568

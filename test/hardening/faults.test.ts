@@ -1,10 +1,10 @@
 // Faults a shared spreadsheet meets: a busy lock, a failing service, lost answers, hand-edited headers, Settings and summary.
 import fc from 'fast-check';
-import { mapHeader } from '../../src/core/count';
-import { message } from '../../src/core/messages';
-import { validateMission } from '../../src/core/mission';
-import { settingsProblemText } from '../../src/core/reasons';
-import { COLUMNS } from '../../src/core/vocabulary';
+import { message } from '../../src/core/i18n/messages';
+import { mapHeader } from '../../src/core/log/cells';
+import { validateMission } from '../../src/core/log/mission';
+import { settingsProblemText } from '../../src/core/log/reasons';
+import { COLUMNS } from '../../src/core/log/vocabulary';
 import { openSidebar } from './sidebar';
 import {
   type Addon,

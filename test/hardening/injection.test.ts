@@ -1,7 +1,7 @@
 // Injection corpora: formulas, hostile links and HTML typed into the form stay inert text in the log, summary and sidebar.
 import { formMessage } from '../../src/client/formMessages';
-import { message } from '../../src/core/messages';
-import { validateMission } from '../../src/core/mission';
+import { message } from '../../src/core/i18n/messages';
+import { validateMission } from '../../src/core/log/mission';
 import { FakeDocument } from '../client/fakeDom';
 import { openSidebar } from './sidebar';
 import {

@@ -1,6 +1,6 @@
 // The built sidebar's list of missions and its corrections, against build/Code.js in the emulator: what a
 // person sees and clicks (issue 12), as staff, as another person on the same row, and as a reviewer.
-import type { MissionItem } from '../../src/core/missionRecords';
+import type { MissionItem } from '../../src/core/log/missionRecords';
 import { nameReviewers, pinFiscalYear } from '../support/addon';
 import { type OpenSidebar, openSidebar, settle } from './sidebar';
 import { type Addon, addon, setUp, submission, TABS } from './support';

@@ -1,8 +1,8 @@
 // Property tests: whatever reaches submitMission through google.script.run, it answers and never writes a bad row.
 import fc from 'fast-check';
-import { calendarDateAt } from '../../src/core/calendar';
-import { LIMITS } from '../../src/core/mission';
-import { KIND_KEYS, KINDS, STATUS_KEYS, STATUSES } from '../../src/core/vocabulary';
+import { calendarDateAt } from '../../src/core/dates/calendar';
+import { LIMITS } from '../../src/core/log/mission';
+import { KIND_KEYS, KINDS, STATUS_KEYS, STATUSES } from '../../src/core/log/vocabulary';
 import {
   type Addon,
   asTransported,

@@ -2,10 +2,17 @@
 
 import fc from 'fast-check';
 import { FORM_FIELDS } from '../../src/client/form';
-import { calendarDateAt } from '../../src/core/calendar';
-import type { Lang } from '../../src/core/messages';
-import { type Mission, validateMission } from '../../src/core/mission';
-import { COLUMNS, type ColumnKey, KINDS, kindLabel, STATUSES, statusLabel } from '../../src/core/vocabulary';
+import { calendarDateAt } from '../../src/core/dates/calendar';
+import type { Lang } from '../../src/core/i18n/messages';
+import { type Mission, validateMission } from '../../src/core/log/mission';
+import {
+  COLUMNS,
+  type ColumnKey,
+  KINDS,
+  kindLabel,
+  STATUSES,
+  statusLabel,
+} from '../../src/core/log/vocabulary';
 import type { SubmitResult } from '../../src/server/submit';
 import { type Addon, addon, pinFiscalYear, submission } from '../support/addon';
 

@@ -1,5 +1,5 @@
 // The add-on in a spreadsheet (SPEC §2, §5–§7): build/Code.js in the emulator, driven as users drive it.
-import { COLUMNS } from '../../src/core/vocabulary';
+import { COLUMNS } from '../../src/core/log/vocabulary';
 import {
   type Addon,
   addon,

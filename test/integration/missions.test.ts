@@ -1,10 +1,10 @@
 // Staff correct what they entered, reviewers verify, every change has a history (issue 12; SPEC §2 History and
 // Reviewers, §5 listMissions, updateMission, verifyMission, §6): build/Code.js in the emulator, called as the
 // sidebar calls it, by several people on one spreadsheet.
-import { message } from '../../src/core/messages';
-import type { MissionItem } from '../../src/core/missionRecords';
-import { summaryMessage } from '../../src/core/summaryMessages';
-import { COLUMNS, type ColumnKey, HISTORY_COLUMNS } from '../../src/core/vocabulary';
+import { message } from '../../src/core/i18n/messages';
+import { summaryMessage } from '../../src/core/i18n/summaryMessages';
+import type { MissionItem } from '../../src/core/log/missionRecords';
+import { COLUMNS, type ColumnKey, HISTORY_COLUMNS } from '../../src/core/log/vocabulary';
 import type { ChangeResult, ListResult } from '../../src/server/missions';
 import { type Addon, addon, nameReviewers, pinFiscalYear, setSetting, submission } from '../support/addon';
 

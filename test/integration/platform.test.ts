@@ -1,6 +1,6 @@
 // The add-on on the stricter emulator (issue 11): what it does where Google is stricter or simply different —
 // a locale that keeps ISO text as text, scopes granted only in part, no document lock.
-import type { SelfCheckReport } from '../../src/core/selfCheck';
+import type { SelfCheckReport } from '../../src/core/selfCheck/selfCheck';
 import type { SubmitAnswer } from '../hardening/support';
 import { addon, pinFiscalYear, submission } from '../support/addon';
 

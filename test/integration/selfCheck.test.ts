@@ -2,7 +2,7 @@
 // list, leaves nothing behind, and agrees with every report saved from a spreadsheet in test/fixtures/self-check.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SELF_CHECK_IDS, SELF_CHECKS, type SelfCheckReport } from '../../src/core/selfCheck';
+import { SELF_CHECK_IDS, SELF_CHECKS, type SelfCheckReport } from '../../src/core/selfCheck/selfCheck';
 import { addon } from '../support/addon';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/self-check');

@@ -2,7 +2,7 @@
 // the log, Settings and the calendar; known by id and tag; rebuilt without a blank moment or a lost sheet.
 import os from 'node:os';
 import path from 'node:path';
-import { summaryMessage } from '../../src/core/summaryMessages';
+import { summaryMessage } from '../../src/core/i18n/summaryMessages';
 import { type Addon, addon, submission, THAI_HEADER } from '../support/addon';
 
 type Lang = 'th' | 'en';

@@ -2,7 +2,7 @@
 // days, KR_COUNT, the summary and a submission's reply agree; zones with one offset all year are read by
 // arithmetic, zones with daylight time through Utilities.formatDate once per instant.
 import fc from 'fast-check';
-import { summaryMessage } from '../../src/core/summaryMessages';
+import { summaryMessage } from '../../src/core/i18n/summaryMessages';
 import type { SubmitAnswer } from '../hardening/support';
 import { type Addon, addon, pinFiscalYear, submission } from '../support/addon';
 

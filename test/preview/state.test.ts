@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, startPreview } from '../../dev/preview/server';
 import { DEMO_MISSIONS, defaultFile, demoDay, injectShim, PreviewState } from '../../dev/preview/state';
-import { toIsoDate } from '../../src/core/calendar';
-import { formatThaiDate } from '../../src/core/thaiDate';
+import { toIsoDate } from '../../src/core/dates/calendar';
+import { formatThaiDate } from '../../src/core/dates/thaiDate';
 import { BUNDLE } from '../support/addon';
 
 let folder: string;

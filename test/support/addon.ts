@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createEmulator, type EmulatorOptions } from '../../dev/emulator';
-import { COLUMNS } from '../../src/core/vocabulary';
+import { COLUMNS } from '../../src/core/log/vocabulary';
 
 export const BUNDLE = path.resolve(__dirname, '../../build/Code.js');
 

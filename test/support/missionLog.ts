@@ -1,5 +1,5 @@
 // Builds mission-log rows for tests the way Sheets hands them to a script: header first, '' for empty cells.
-import { COLUMNS, type ColumnKey } from '../../src/core/vocabulary';
+import { COLUMNS, type ColumnKey } from '../../src/core/log/vocabulary';
 
 export const ENGLISH_HEADER = COLUMNS.map((column) => column.en);
 export const THAI_HEADER = COLUMNS.map((column) => column.th);

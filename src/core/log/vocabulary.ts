@@ -1,5 +1,5 @@
 // The words of the KR card as data: sheet names, mission-log columns, kinds and statuses, in Thai and English.
-import type { Lang } from './messages';
+import type { Lang } from '../i18n/messages';
 
 export interface Label {
   readonly th: string;

@@ -1,5 +1,5 @@
 // The score ladder: which count earns which points, by step (the card's reading) or linear interpolation.
-import type { MessageKey, MessageParams } from './messages';
+import type { MessageKey, MessageParams } from '../i18n/messages';
 
 export interface Level {
   readonly threshold: number;

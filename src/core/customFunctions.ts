@@ -1,35 +1,35 @@
 // The custom functions of SPEC §4 as pure functions: what Sheets passes in, checked, turned into counts and points.
-import { BUDDHIST_ERA_OFFSET, type CalendarDate, fiscalYearBE, fiscalYearOf } from './calendar';
-import {
-  type CountOptions,
-  countMissions,
-  isEmptyValue,
-  mapHeader,
-  missingColumns,
-  tallyMissions,
-} from './count';
-import { CARD_LADDER, type Ladder, type Method, pointsFor } from './ladder';
-import { type Lang, type MessageKey, type MessageParams, message } from './messages';
-import { parseDecimal } from './numbers';
-import { type KrDefinition, ladderFromRows, methodOf, readSettings, type SettingsReading } from './settings';
-import {
-  kindTable,
-  kpiFigures,
-  missionLists,
-  monthTable,
-  resultTable,
-  signOffTable,
-  type Table,
-  titleTable,
-} from './summary';
+import { BUDDHIST_ERA_OFFSET, type CalendarDate, fiscalYearBE, fiscalYearOf } from './dates/calendar';
 import {
   bangkokReader,
   type DateOfInstant,
   formatThaiDate,
   readDateCell,
   type ThaiDateStyle,
-} from './thaiDate';
-import { columnLabel, normalizeLabel } from './vocabulary';
+} from './dates/thaiDate';
+import { type Lang, type MessageKey, type MessageParams, message } from './i18n/messages';
+import { CARD_LADDER, type Ladder, type Method, pointsFor } from './kr/ladder';
+import { parseDecimal } from './kr/numbers';
+import {
+  type KrDefinition,
+  ladderFromRows,
+  methodOf,
+  readSettings,
+  type SettingsReading,
+} from './kr/settings';
+import { isEmptyValue, mapHeader, missingColumns } from './log/cells';
+import { type CountOptions, countMissions, tallyMissions } from './log/count';
+import { columnLabel, normalizeLabel } from './log/vocabulary';
+import { kpiFigures } from './summary/figures';
+import {
+  kindTable,
+  missionLists,
+  monthTable,
+  resultTable,
+  signOffTable,
+  type Table,
+  titleTable,
+} from './summary/tables';
 
 /** What a custom function needs from its surroundings; the server adapter gives the real ones. */
 export interface FunctionEnv {

@@ -1,9 +1,9 @@
 // The row a submitted mission becomes in the mission log, placed by the log's own header.
-import { toIsoDate } from './calendar';
-import type { ColumnMap } from './count';
-import type { Lang } from './messages';
+import { toIsoDate } from '../dates/calendar';
+import type { Lang } from '../i18n/messages';
+import { asCellValue } from '../i18n/sheetText';
+import type { ColumnMap } from './cells';
 import { MISSION_FIELDS, type Mission } from './mission';
-import { asCellValue } from './sheetText';
 import { COLUMNS, type ColumnKey, kindLabel, REVIEW_COLUMNS, STEP_KEYS, statusLabel } from './vocabulary';
 
 export interface RowContext {

@@ -1,4 +1,7 @@
 // Reading the dates people type or store in a mission log, and writing them the Thai way (B.E.).
+
+import type { Lang } from '../i18n/i18n';
+import { asciiDigits } from '../kr/numbers';
 import {
   BANGKOK_OFFSET_MINUTES,
   BUDDHIST_ERA_OFFSET,
@@ -9,8 +12,6 @@ import {
   FIRST_DATE_YEAR,
   LAST_DATE_YEAR,
 } from './calendar';
-import type { Lang } from './i18n';
-import { asciiDigits } from './numbers';
 
 /** Our own month table: Apps Script's Intl may lack the Buddhist calendar and Thai month names. */
 export const THAI_MONTHS = [

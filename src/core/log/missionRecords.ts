@@ -1,10 +1,10 @@
 // Missions as the sidebar lists and edits them (SPEC §5 listMissions, updateMission): a row of the log as plain
 // JSON with a version (a fingerprint of its cells), the fields an edit may change, what changed, and History.
-import { toIsoDate } from './calendar';
-import { type ColumnMap, idOf, isTicked, keyText } from './count';
-import type { Lang } from './i18n';
+import { toIsoDate } from '../dates/calendar';
+import { type DateOfInstant, readDateCell } from '../dates/thaiDate';
+import type { Lang } from '../i18n/i18n';
+import { type ColumnMap, idOf, isTicked, keyText } from './cells';
 import { MISSION_FIELDS, type MissionInput } from './mission';
-import { type DateOfInstant, readDateCell } from './thaiDate';
 import { type ColumnKey, columnLabel, kindOf, normalizeLabel, STEP_KEYS, statusOf } from './vocabulary';
 
 /** The fields an edit may change: those a submission sets, and no other (SPEC §5). */

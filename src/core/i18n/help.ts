@@ -4,7 +4,7 @@ import type { Lang } from './i18n';
 
 export { HELP_PAGES } from './helpPages';
 
-import { SHEET_NAMES } from './vocabulary';
+import { SHEET_NAMES } from '../log/vocabulary';
 
 interface HelpText {
   readonly intro: string;

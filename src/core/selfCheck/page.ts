@@ -1,9 +1,9 @@
 // The self-check's dialog: one line a check (passed or not, and what was seen when not), then the report as JSON
 // in a box, with a button that copies it. Every piece of text is escaped; the JSON too.
-import { escapeHtml } from './html';
-import type { Lang } from './i18n';
+import { escapeHtml } from '../i18n/html';
+import type { Lang } from '../i18n/i18n';
+import { type SelfCheckKey, selfCheckMessage } from '../i18n/selfCheckMessages';
 import type { SelfCheckReport } from './selfCheck';
-import { type SelfCheckKey, selfCheckMessage } from './selfCheckMessages';
 
 export function selfCheckPage(report: SelfCheckReport, lang: Lang): string {
   const say = (key: SelfCheckKey, params?: Record<string, string | number>) =>

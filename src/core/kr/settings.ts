@@ -1,10 +1,10 @@
 // The KR definition (names, fiscal year, target, ladder, method) and how it is read from the Settings tab.
-import { fiscalYearBE } from './calendar';
-import { isEmptyValue, isTicked } from './count';
+import { fiscalYearBE } from '../dates/calendar';
+import { type Lang, message } from '../i18n/messages';
+import { isEmptyValue, isTicked } from '../log/cells';
+import { isSettingsHeading, normalizeLabel, type SettingsKey, settingsFieldOf } from '../log/vocabulary';
 import { CARD_LADDER, type Ladder, type LadderProblem, ladderProblem, type Method } from './ladder';
-import { type Lang, message } from './messages';
 import { parseDecimal } from './numbers';
-import { isSettingsHeading, normalizeLabel, type SettingsKey, settingsFieldOf } from './vocabulary';
 
 export interface KrDefinition {
   readonly krCode: string;

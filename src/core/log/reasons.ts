@@ -1,8 +1,9 @@
 // Why a row does not count, and what is wrong in Settings, told in the user's language.
+
+import { formatDate } from '../dates/thaiDate';
+import { type Lang, message } from '../i18n/messages';
+import type { SettingsProblem } from '../kr/settings';
 import type { Reason } from './count';
-import { type Lang, message } from './messages';
-import type { SettingsProblem } from './settings';
-import { formatDate } from './thaiDate';
 import { statusLabel } from './vocabulary';
 
 export function reasonText(reason: Reason, lang: Lang, fiscalYear: number): string {

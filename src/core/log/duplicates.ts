@@ -1,8 +1,9 @@
 // Likely duplicates: two missions on the same day, of the same kind, with the same counterpart. Both still count
 // (their IDs differ); the person saving is asked, and the summary lists them for the reviewer to decide.
-import { type CalendarDate, dayNumber } from './calendar';
-import { type ColumnMap, type CountResult, isBlankRow, keyText } from './count';
-import { type DateOfInstant, readDateCell } from './thaiDate';
+import { type CalendarDate, dayNumber } from '../dates/calendar';
+import { type DateOfInstant, readDateCell } from '../dates/thaiDate';
+import { type ColumnMap, isBlankRow, keyText } from './cells';
+import type { CountResult } from './count';
 import { kindOf, normalizeLabel } from './vocabulary';
 
 /** What two missions share when one is likely the other entered again. */

@@ -1,10 +1,11 @@
 // The summary tab laid out once (SPEC §7): labels, the live formulas that fill it, its look, its charts.
 
-import { a1, columnLetters } from './a1';
-import type { Lang, MessageParams } from './i18n';
-import { LIST_ROW_COLUMN, LIST_WIDTH, type Status } from './summary';
-import { summaryMessage as message, type SummaryKey } from './summaryMessages';
-import { monthName } from './thaiDate';
+import { monthName } from '../dates/thaiDate';
+import type { Lang, MessageParams } from '../i18n/i18n';
+import { summaryMessage as message, type SummaryKey } from '../i18n/summaryMessages';
+import { a1, columnLetters } from '../log/a1';
+import type { Status } from './figures';
+import { LIST_ROW_COLUMN, LIST_WIDTH } from './tables';
 
 /** A cell as the writer puts it in the sheet: a label (kept as text) or a formula. */
 export type LayoutCell = string | number | { readonly formula: string };

@@ -1,8 +1,8 @@
 // The mission a person submits from the form: its zod/mini schema, shared by the sidebar and the server.
 import * as z from 'zod/mini';
-import { type CalendarDate, calendarDate, dayNumber } from './calendar';
-import { type Lang, type MessageKey, message } from './messages';
-import { formatDate, readDateText } from './thaiDate';
+import { type CalendarDate, calendarDate, dayNumber } from '../dates/calendar';
+import { formatDate, readDateText } from '../dates/thaiDate';
+import { type Lang, type MessageKey, message } from '../i18n/messages';
 import { columnLabel, KIND_KEYS, type KindKey, STATUS_KEYS, type StatusKey } from './vocabulary';
 
 /** What `submitMission(input)` receives (SPEC §5): plain JSON, the date as text, kind and status as keys. */
