@@ -7,7 +7,6 @@ import { quotedSheetName } from '../core/log/a1';
 import { type ColumnMap, mapHeader, missingColumns } from '../core/log/cells';
 import { logLanguage } from '../core/log/logRow';
 import { COLUMNS, findSheetName, SHEET_NAMES } from '../core/log/vocabulary';
-import { ensureMissionLog } from './setup';
 import { allValues, dateReaderFor, findNamedSheet, sheetValues, spreadsheetZone } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -58,17 +57,14 @@ export function otherMissionLogs(spreadsheet: Spreadsheet, log: Sheet): string[]
 }
 
 /**
- * The mission log in three calls (find it, read it whole, and nothing more), with the reader of its date cells
- * (the zone remembered in the document's properties). A missing log, or one that lacks any of its columns (so
- * no field of a new mission is dropped), is set up or repaired first (adding columns at the end), then read again.
+ * The mission log as it is, in two calls (find it, read it whole), with the reader of its date cells (the zone
+ * remembered in the document's properties); undefined when there is none. A reader only: a log that lacks a
+ * column is for setup to repair (ensureMissionLog), which the caller asks for (see hasEveryColumn).
  */
-export function readMissionLog(spreadsheet: Spreadsheet, lang: Lang): MissionLog {
-  let sheet = findMissionLog(spreadsheet, lang);
-  let rows = sheet ? allValues(sheet) : [];
-  if (!sheet || missingColumns(mapHeader(rows[0] ?? []), ALL_COLUMNS).length > 0) {
-    sheet = ensureMissionLog(spreadsheet, lang).sheet;
-    rows = allValues(sheet);
-  }
+export function readMissionLog(spreadsheet: Spreadsheet, lang: Lang): MissionLog | undefined {
+  const sheet = findMissionLog(spreadsheet, lang);
+  if (!sheet) return undefined;
+  const rows = allValues(sheet);
   const header = rows[0] ?? [];
   return {
     sheet,
@@ -77,6 +73,11 @@ export function readMissionLog(spreadsheet: Spreadsheet, lang: Lang): MissionLog
     lang: logLanguage(header) ?? lang,
     dateOfInstant: dateReaderFor(spreadsheetZone(spreadsheet)),
   };
+}
+
+/** Whether a log has every column of a mission, so that writing one drops no field. */
+export function hasEveryColumn(log: MissionLog): boolean {
+  return missingColumns(log.columns, ALL_COLUMNS).length === 0;
 }
 
 /**

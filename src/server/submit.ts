@@ -12,7 +12,8 @@ import { reasonText } from '../core/log/reasons';
 import { REVIEW_COLUMNS } from '../core/log/vocabulary';
 import { requireScopes } from './auth';
 import { appendHistory, ensureHistory } from './history';
-import { readKrSettings, readMissionLog } from './krData';
+import { hasEveryColumn, type MissionLog, readKrSettings, readMissionLog } from './krData';
+import { ensureMissionLog } from './setup';
 import {
   activeUserEmail,
   allValues,
@@ -79,13 +80,25 @@ export function submitMission(input: unknown): SubmitResult {
   }
 }
 
+/**
+ * The log a mission goes to: read as it is; a missing log, or one that lacks any of its columns (so no field
+ * of the new mission is dropped), is set up or repaired first by setup (adding columns at the end), then read
+ * again.
+ */
+function missionLogToWrite(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): MissionLog {
+  const log = readMissionLog(spreadsheet, lang);
+  if (log && hasEveryColumn(log)) return log;
+  ensureMissionLog(spreadsheet, lang);
+  return readMissionLog(spreadsheet, lang)!;
+}
+
 function appendMission(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   mission: Mission,
   lang: Lang,
   zone: string,
 ): SubmitResult {
-  const log = readMissionLog(spreadsheet, lang);
+  const log = missionLogToWrite(spreadsheet, lang);
   const { definition } = readKrSettings(spreadsheet, lang, log.lang);
   const today = log.dateOfInstant(new Date());
   const fiscalYear = definition.fiscalYear ?? fiscalYearOf(today);
