@@ -1,35 +1,16 @@
 // The adapter between Sheets and the pure custom functions: the clock, the language, the zone, the log sheet.
 import * as functions from '../core/customFunctions';
 import type { DateOfInstant } from '../core/dates/thaiDate';
-import { type Lang, languageOf } from '../core/i18n/messages';
+import type { Lang } from '../core/i18n/messages';
 import { readSettings } from '../core/kr/settings';
-import { findSheet, sheetValues, spreadsheetDateReader } from './spreadsheet';
-
-/**
- * The user's language for an error message. Custom functions run without the user's authorisation
- * (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services), so each
- * source may be refused: the user's locale first, then the spreadsheet's, then Thai.
- */
-function customFunctionLanguage(): Lang {
-  try {
-    const locale = Session.getActiveUserLocale();
-    if (locale) return languageOf(locale);
-  } catch {
-    // Not available here: fall through to the spreadsheet's locale.
-  }
-  try {
-    return languageOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
-  } catch {
-    return 'th';
-  }
-}
+import { findSheet, sheetValues, spreadsheetDateReader, userLanguage } from './spreadsheet';
 
 function environment(): functions.FunctionEnv {
   let lang: Lang | undefined;
   let reader: DateOfInstant | undefined;
   return {
     now: () => new Date(),
-    lang: () => (lang ??= customFunctionLanguage()),
+    lang: () => (lang ??= userLanguage()),
     // Asked for only when a function reads a date: KR_SCORE(7) costs the spreadsheet nothing.
     get dateOfInstant() {
       reader ??= spreadsheetDateReader();

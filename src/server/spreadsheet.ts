@@ -10,11 +10,20 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /**
  * The user's language: Thai for a Thai locale, English otherwise. Session.getActiveUserLocale needs no
  * authorisation, so it also works in onOpen under AuthMode.NONE
- * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes).
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes). Where it
+ * is refused or empty (a custom function runs without the user's authorisation,
+ * https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services), the
+ * spreadsheet's locale, then Thai.
  */
 export function userLanguage(): Lang {
   try {
-    return languageOf(Session.getActiveUserLocale());
+    const locale = Session.getActiveUserLocale();
+    if (locale) return languageOf(locale);
+  } catch {
+    // Not available here: fall through to the spreadsheet's locale.
+  }
+  try {
+    return languageOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   } catch {
     return 'th';
   }

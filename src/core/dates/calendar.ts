@@ -15,6 +15,11 @@ const floor = Math.floor;
 export const BUDDHIST_ERA_OFFSET = 543;
 /** A year at or above this is read as B.E. (SPEC §3); no mission of this office predates C.E. 2400. */
 export const FIRST_BUDDHIST_YEAR = 2400;
+/** The era rule, in one place: a year at or above 2400 was written B.E.; any year, as C.E. */
+export function yearCE(year: number): number {
+  return year >= FIRST_BUDDHIST_YEAR ? year - BUDDHIST_ERA_OFFSET : year;
+}
+
 /** The years (C.E.) a date may have anywhere it is read: earlier ones are typos (0015 for 2015). */
 export const FIRST_DATE_YEAR = 1900;
 export const LAST_DATE_YEAR = FIRST_BUDDHIST_YEAR - 1;
@@ -93,9 +98,8 @@ export function dayNumber(date: CalendarDate): number {
  */
 export function fiscalYearBE(year: number): number | undefined {
   if (!Number.isInteger(year)) return undefined;
-  const be = year >= FIRST_BUDDHIST_YEAR ? year : year + BUDDHIST_ERA_OFFSET;
-  const ce = be - BUDDHIST_ERA_OFFSET;
-  return ce >= FIRST_FISCAL_YEAR && ce <= LAST_FISCAL_YEAR ? be : undefined;
+  const ce = yearCE(year);
+  return ce >= FIRST_FISCAL_YEAR && ce <= LAST_FISCAL_YEAR ? ce + BUDDHIST_ERA_OFFSET : undefined;
 }
 
 /** The Thai fiscal year (B.E.) of a day: it starts on 1 October of the year before. */

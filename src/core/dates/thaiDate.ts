@@ -8,9 +8,9 @@ import {
   type CalendarDate,
   calendarDate,
   calendarDateAt,
-  FIRST_BUDDHIST_YEAR,
   FIRST_DATE_YEAR,
   LAST_DATE_YEAR,
+  yearCE,
 } from './calendar';
 
 /** Our own month table: Apps Script's Intl may lack the Buddhist calendar and Thai month names. */
@@ -82,10 +82,8 @@ export type DateReading =
  * A day before C.E. 1900 is a typo (0015 for 2015, B.E. 2400 for 1857), read as no date at all.
  */
 function fromCellYear(date: CalendarDate): CalendarDate | undefined {
-  const ce =
-    date.year < FIRST_BUDDHIST_YEAR
-      ? date
-      : calendarDate(date.year - BUDDHIST_ERA_OFFSET, date.month, date.day);
+  const year = yearCE(date.year);
+  const ce = year === date.year ? date : calendarDate(year, date.month, date.day);
   return ce && ce.year >= FIRST_DATE_YEAR && ce.year <= LAST_DATE_YEAR ? ce : undefined;
 }
 
@@ -102,8 +100,7 @@ function thaiMonthNumber(text: string): number | undefined {
 
 /** A year as written: at or above 2400 it is B.E. unless the text says ค.ศ. */
 function writtenYear(year: number, era?: string): number {
-  if (era?.startsWith('ค')) return year;
-  return year >= FIRST_BUDDHIST_YEAR ? year - BUDDHIST_ERA_OFFSET : year;
+  return era?.startsWith('ค') ? year : yearCE(year);
 }
 
 /**
