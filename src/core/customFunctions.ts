@@ -1,4 +1,4 @@
-// The custom functions of SPEC §4 as pure functions: what Sheets passes in, checked, turned into counts and points.
+// The custom functions of docs/custom-functions.md as pure functions: what Sheets passes in, checked, turned into counts and points.
 import { BUDDHIST_ERA_OFFSET, type CalendarDate, fiscalYearBE, fiscalYearOf } from './dates/calendar';
 import {
   bangkokReader,
@@ -291,7 +291,7 @@ export function thaiDate(env: FunctionEnv, date: unknown, style?: unknown): unkn
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The summary tab's functions (SPEC §7): one table each, from the log and Settings ranges, the as-of day and the
+// The summary tab's functions (docs/summary.md): one table each, from the log and Settings ranges, the as-of day and the
 // tab's language, so the tab stays live and costs a handful of executions per recalculation.
 
 const LANG_WORDS: Record<string, Lang> = { th: 'th', en: 'en', ไทย: 'th', english: 'en' };

@@ -1,4 +1,4 @@
-// The History sheet (SPEC §2): append-only, one row a change made through the add-on; known by its sheet id and
+// The History sheet (docs/sheets.md): append-only, one row a change made through the add-on; known by its sheet id and
 // a developer-metadata tag, never by its name, and protected with a warning.
 import type { Lang } from '../core/i18n/i18n';
 import { message } from '../core/i18n/messages';

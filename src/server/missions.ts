@@ -1,4 +1,4 @@
-// Listing, correcting and verifying missions from the sidebar (SPEC §5 listMissions, updateMission,
+// Listing, correcting and verifying missions from the sidebar (docs/server-functions.md listMissions, updateMission,
 // verifyMission): one read of the log, edits under the document lock with an optimistic check of the row's
 // version, and a History row for every changed field, written together with the row or not at all.
 import { fiscalYearBE, fiscalYearOf, fiscalYearRange, toIsoDate } from '../core/dates/calendar';
@@ -321,7 +321,7 @@ function answer(
 }
 
 /**
- * Changes fields of the mission with that id (SPEC §5): the same schema and messages as a new mission, under the
+ * Changes fields of the mission with that id (docs/server-functions.md): the same schema and messages as a new mission, under the
  * document lock, only when the row still has the version the person opened; every changed field goes to
  * History. id, Verified, Verified by/at and Entered by/at cannot be changed this way.
  */
@@ -379,7 +379,7 @@ export function updateMission(id: unknown, changes: unknown, version: unknown): 
 }
 
 /**
- * Ticks or unticks Verified (SPEC §5), with Verified by and Verified at, and History: only a reviewer named in
+ * Ticks or unticks Verified (docs/server-functions.md), with Verified by and Verified at, and History: only a reviewer named in
  * Settings, or the spreadsheet's owner, may; anyone else, or a person whose e-mail Apps Script does not give,
  * is refused and nothing is written.
  */

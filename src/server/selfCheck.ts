@@ -1,5 +1,5 @@
 // runSelfCheck(): each platform behaviour the add-on relies on, tried in this very spreadsheet, in a temporary
-// sheet that is always removed; the results shown in a dialog with a JSON report to copy (SPEC §9).
+// sheet that is always removed; the results shown in a dialog with a JSON report to copy (docs/deployment.md).
 
 import { toIsoDate } from '../core/dates/calendar';
 import { selfCheckMessage } from '../core/i18n/selfCheckMessages';

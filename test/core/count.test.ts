@@ -1,4 +1,4 @@
-// Counting the missions of a fiscal year (SPEC §3) and the reason each other row does not count.
+// Counting the missions of a fiscal year (docs/counting.md) and the reason each other row does not count.
 
 import { mapHeader, missingColumns } from '../../src/core/log/cells';
 import { countMissions, tallyMissions } from '../../src/core/log/count';

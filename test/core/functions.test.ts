@@ -1,4 +1,4 @@
-// The custom functions of SPEC §4 as a cell sees them: every argument form, and a clear error for bad input.
+// The custom functions of docs/custom-functions.md as a cell sees them: every argument form, and a clear error for bad input.
 import { type FunctionEnv, fiscalYear, krCount, krScore, thaiDate } from '../../src/core/customFunctions';
 import type { Lang } from '../../src/core/i18n/messages';
 import { cardDefinition } from '../../src/core/kr/settings';

@@ -17,7 +17,7 @@ describe('the ladder', () => {
     it.each(counts)('scores %i missions on the straight lines, capped at 5', (count) => {
       expect(pointsFor(count, CARD_LADDER, 'linear')).toBe(expected[count]);
     });
-    it('scores 9 missions as 4.5 and 1 as 0.5 (SPEC §3)', () => {
+    it('scores 9 missions as 4.5 and 1 as 0.5 (docs/counting.md)', () => {
       expect(pointsFor(9, CARD_LADDER, 'linear')).toBe(4.5);
       expect(pointsFor(1, CARD_LADDER, 'linear')).toBe(0.5);
     });

@@ -1,4 +1,4 @@
-// A Google service failing in the middle of an edit or a verification (SPEC §2 History, §5 updateMission and
+// A Google service failing in the middle of an edit or a verification (docs/sheets.md History, §5 updateMission and
 // verifyMission, §6 "No data lost"): at every spreadsheet method and at every call, the log row and History are
 // both unchanged with an error, or both written; never one without the other, and the retry writes them once.
 import type { MissionItem } from '../../src/core/log/missionRecords';

@@ -41,7 +41,7 @@ export function setUp(lang: Lang = 'th'): Addon {
 export const TEXT_FIELDS = ['title', 'counterpart', 'country', 'place', 'lead', 'notes'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
-/** The fields of MissionInput (SPEC §5): the form's fields and the mission id. */
+/** The fields of MissionInput (docs/server-functions.md): the form's fields and the mission id. */
 export const MISSION_FIELDS = ['id', ...FORM_FIELDS] as const;
 export type MissionField = (typeof MISSION_FIELDS)[number];
 
@@ -229,5 +229,5 @@ export function expectShowableRejection(errors: unknown): void {
   }
 }
 
-/** What submitMission answers (SPEC §5), as the sidebar receives it. */
+/** What submitMission answers (docs/server-functions.md), as the sidebar receives it. */
 export type SubmitAnswer = SubmitResult;

@@ -1,4 +1,4 @@
-// The add-on in a spreadsheet (SPEC §2, §5–§7): build/Code.js in the emulator, driven as users drive it.
+// The add-on in a spreadsheet (docs/sheets.md, docs/server-functions.md–§7): build/Code.js in the emulator, driven as users drive it.
 import { COLUMNS } from '../../src/core/log/vocabulary';
 import {
   type Addon,

@@ -1,4 +1,4 @@
-// Staff correct what they entered, reviewers verify, every change has a history (issue 12; SPEC §2 History and
+// Staff correct what they entered, reviewers verify, every change has a history (issue 12; docs/sheets.md History and
 // Reviewers, §5 listMissions, updateMission, verifyMission, §6): build/Code.js in the emulator, called as the
 // sidebar calls it, by several people on one spreadsheet.
 import { message } from '../../src/core/i18n/messages';

@@ -1,4 +1,4 @@
-// runSelfCheck (SPEC §9) through build/Code.js in the emulator: the emulator passes every check of the shared
+// runSelfCheck (docs/deployment.md) through build/Code.js in the emulator: the emulator passes every check of the shared
 // list, leaves nothing behind, and agrees with every report saved from a spreadsheet in test/fixtures/self-check.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,7 @@ describe('runSelfCheck in the emulator', () => {
       passed: SELF_CHECK_IDS.length,
       failed: 0,
     });
-    // SPEC §9: { ok, checks: [{ name, ok, detail }] }.
+    // docs/deployment.md: { ok, checks: [{ name, ok, detail }] }.
     for (const check of report.checks) {
       expect(check).toMatchObject({
         name: expect.any(String),

@@ -1,4 +1,4 @@
-// The live summary (SPEC §6, §7), in the emulator with its formula engine: built once, then every figure follows
+// The live summary (docs/server-functions.md, docs/summary.md), in the emulator with its formula engine: built once, then every figure follows
 // the log, Settings and the calendar; known by id and tag; rebuilt without a blank moment or a lost sheet.
 import os from 'node:os';
 import path from 'node:path';

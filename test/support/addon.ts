@@ -36,7 +36,7 @@ export function addon(options: EmulatorOptions = {}) {
 export type Addon = ReturnType<typeof addon>;
 
 /**
- * A valid form submission (SPEC §5), dated in FY 2568. Missions given their own title get their own counterpart
+ * A valid form submission (docs/server-functions.md), dated in FY 2568. Missions given their own title get their own counterpart
  * too, so that two of them on one day are two missions, not one entered twice (a likely duplicate).
  */
 export function submission(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -75,7 +75,7 @@ export function pinFiscalYear(app: Addon, fiscalYear: number, settingsName = '�
   setSetting(app, ['ปีงบประมาณ', 'Fiscal year'], fiscalYear, settingsName);
 }
 
-/** Names the reviewers in Settings (SPEC §2), as the office would type them. */
+/** Names the reviewers in Settings (docs/sheets.md), as the office would type them. */
 export function nameReviewers(app: Addon, reviewers: string, settingsName = 'ตั้งค่า'): void {
   setSetting(app, ['ผู้ตรวจสอบ', 'Reviewers'], reviewers, settingsName);
 }

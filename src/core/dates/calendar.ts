@@ -13,7 +13,7 @@ export interface CalendarDate {
 const floor = Math.floor;
 
 export const BUDDHIST_ERA_OFFSET = 543;
-/** A year at or above this is read as B.E. (SPEC §3); no mission of this office predates C.E. 2400. */
+/** A year at or above this is read as B.E. (docs/counting.md); no mission of this office predates C.E. 2400. */
 export const FIRST_BUDDHIST_YEAR = 2400;
 /** The era rule, in one place: a year at or above 2400 was written B.E.; any year, as C.E. */
 export function yearCE(year: number): number {
@@ -92,7 +92,7 @@ export function dayNumber(date: CalendarDate): number {
 }
 
 /**
- * A fiscal year given as B.E. or C.E. (SPEC §3: a year ≥ 2400 is B.E.), as B.E.; undefined when it is not a
+ * A fiscal year given as B.E. or C.E. (docs/counting.md: a year ≥ 2400 is B.E.), as B.E.; undefined when it is not a
  * whole year a person could mean: C.E. 1900 … 2199, or B.E. 2443 … 2742. So 2399 is neither (not C.E. 2399,
  * not B.E. 2942), nor is 2400 (B.E. 2400 would be C.E. 1857).
  */

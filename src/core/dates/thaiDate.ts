@@ -104,7 +104,7 @@ function writtenYear(year: number, era?: string): number {
 }
 
 /**
- * A date typed as text, in the forms of SPEC §3: ISO `2025-01-15`, day/month/year `15/1/2568` or `15/01/2025`,
+ * A date typed as text, in the forms of docs/counting.md: ISO `2025-01-15`, day/month/year `15/1/2568` or `15/01/2025`,
  * Thai `15 ม.ค. 2568` or `15 มกราคม 2568` (Thai digits too). Anything else is undefined.
  */
 export function parseDateText(input: string): CalendarDate | undefined {

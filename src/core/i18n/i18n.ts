@@ -2,7 +2,7 @@
 
 export type Lang = 'th' | 'en';
 
-/** Thai for a Thai locale or none at all (SPEC §6: Thai by default); English for every other locale. */
+/** Thai for a Thai locale or none at all (docs/server-functions.md: Thai by default); English for every other locale. */
 export function languageOf(locale: string | null | undefined): Lang {
   const tag = String(locale ?? '')
     .trim()

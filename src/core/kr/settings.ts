@@ -22,7 +22,7 @@ export interface KrDefinition {
   readonly reviewers: readonly string[];
 }
 
-/** The KR card of FY 2568 (KR-CARD.md), in the user's language: every default of the Settings tab. */
+/** The KR card of FY 2568 (docs/kr-card.md), in the user's language: every default of the Settings tab. */
 export function cardDefinition(lang: Lang): KrDefinition {
   return {
     krCode: '',

@@ -1,4 +1,4 @@
-// Counting the missions of a fiscal year in a mission log (SPEC §3), with the reason each other row does not count.
+// Counting the missions of a fiscal year in a mission log (docs/counting.md), with the reason each other row does not count.
 import { type CalendarDate, compareDates, dayNumber, dayNumberAt, fiscalYearRange } from '../dates/calendar';
 import { bangkokReader, type DateOfInstant, readDateCell } from '../dates/thaiDate';
 import { type ColumnMap, idOf, isBlankRow, isTicked, keyText, mapHeader } from './cells';
@@ -82,7 +82,7 @@ export interface CountOptions {
   /** B.E. */
   readonly fiscalYear: number;
   /**
-   * The day the count is taken (SPEC §3): a done mission dated after it does not count (its date is in the
+   * The day the count is taken (docs/counting.md): a done mission dated after it does not count (its date is in the
    * future). Callers pass today, or the as-of day a person asked for; the core never reads the clock.
    */
   readonly asOf: CalendarDate;
@@ -126,7 +126,7 @@ function scanMissions(
   // nothing allocated: a log of 100,000 rows is read on every recalculation of KR_COUNT. Anything else (a zone
   // with daylight time, text dates) takes the full reading below.
   const offset = reader.offsetMinutes;
-  // A repeated non-empty ID counts once (SPEC §3): the same mission entered twice, or a retried submission.
+  // A repeated non-empty ID counts once (docs/counting.md): the same mission entered twice, or a retried submission.
   // Repeats are rare, so the IDs seen go in a Set (the cheapest to fill with 100,000 of them); the rows they
   // first counted in are gathered, with a second look at the rows before, only when a repeat turns up.
   const seen = new Set<string>();

@@ -5,7 +5,7 @@ import { formatDate, readDateText } from '../dates/thaiDate';
 import { type Lang, type MessageKey, message } from '../i18n/messages';
 import { columnLabel, KIND_KEYS, type KindKey, STATUS_KEYS, type StatusKey } from './vocabulary';
 
-/** What `submitMission(input)` receives (SPEC §5): plain JSON, the date as text, kind and status as keys. */
+/** What `submitMission(input)` receives (docs/server-functions.md): plain JSON, the date as text, kind and status as keys. */
 export interface MissionInput {
   id?: string;
   date: string;
@@ -44,7 +44,7 @@ export type MissionField = keyof MissionInput;
 
 /**
  * The fields a mission's form sets, in the order the form shows them (and its errors are read in): what a
- * submission sends besides its id, and all an edit may change (SPEC §5).
+ * submission sends besides its id, and all an edit may change (docs/server-functions.md).
  */
 export const MISSION_FIELDS = [
   'date',
@@ -72,7 +72,7 @@ const LINK = /^https?:\/\/[^\s/?#<>"'`]+[^\s<>"'`]*$/i;
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**
- * The date of the form: what the date picker sends (`YYYY-MM-DD`) or any date text the log accepts (SPEC §3:
+ * The date of the form: what the date picker sends (`YYYY-MM-DD`) or any date text the log accepts (docs/counting.md:
  * `15/1/2568`, `15 ม.ค. 2568`, Thai digits), for a browser without a picker where it is typed. A year at or above
  * 2400 is B.E. A day outside C.E. 1900 … 2399 is `'outOfRange'`: a date cell of year 2400 or later is read back
  * as B.E., and an earlier one is a typo (0025 for 2025), so neither would count as the day written.
@@ -195,7 +195,7 @@ function latestDate(today: CalendarDate): CalendarDate {
 }
 
 /**
- * What the calendar allows a mission's date (SPEC §5): a done mission has taken place, so it is not dated after
+ * What the calendar allows a mission's date (docs/server-functions.md): a done mission has taken place, so it is not dated after
  * today (a planned one may be); no mission is dated more than a year ahead, a typo of the year most likely.
  */
 function dateOnCalendar(input: unknown, lang: Lang, today: CalendarDate): string | undefined {

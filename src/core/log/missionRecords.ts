@@ -1,4 +1,4 @@
-// Missions as the sidebar lists and edits them (SPEC §5 listMissions, updateMission): a row of the log as plain
+// Missions as the sidebar lists and edits them (docs/server-functions.md listMissions, updateMission): a row of the log as plain
 // JSON with a version (a fingerprint of its cells), the fields an edit may change, what changed, and History.
 import { toIsoDate } from '../dates/calendar';
 import { type DateOfInstant, readDateCell } from '../dates/thaiDate';
@@ -7,7 +7,7 @@ import { type ColumnMap, idOf, isTicked, keyText } from './cells';
 import { MISSION_FIELDS, type MissionInput } from './mission';
 import { type ColumnKey, columnLabel, kindOf, normalizeLabel, STEP_KEYS, statusOf } from './vocabulary';
 
-/** The fields an edit may change: those a submission sets, and no other (SPEC §5). */
+/** The fields an edit may change: those a submission sets, and no other (docs/server-functions.md). */
 export const EDITABLE_FIELDS = MISSION_FIELDS;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
@@ -153,7 +153,7 @@ export function newestFirst(
   return b.row - a.row;
 }
 
-/** The fields of a listed mission that a form shows and an edit may change (SPEC §5). */
+/** The fields of a listed mission that a form shows and an edit may change (docs/server-functions.md). */
 export function fieldsOfItem(item: MissionItem) {
   return {
     date: item.date,
@@ -214,7 +214,7 @@ export function sameCell(key: ColumnKey, a: unknown, b: unknown, reader: DateOfI
   return String(a ?? '').trim() === String(b ?? '').trim();
 }
 
-/** The History rows of one change of a mission: When, Who, ID, Row, Field, Before, After (SPEC §2). */
+/** The History rows of one change of a mission: When, Who, ID, Row, Field, Before, After (docs/sheets.md). */
 export function historyRows(
   change: { readonly when: Date; readonly who: string; readonly id: string; readonly row: number },
   cells: readonly CellChange[],

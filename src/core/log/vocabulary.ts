@@ -15,7 +15,7 @@ export const SHEET_NAMES = {
 
 export type SheetRole = keyof typeof SHEET_NAMES;
 
-/** The mission-log columns in the order setup writes them (SPEC §2). */
+/** The mission-log columns in the order setup writes them (docs/sheets.md). */
 export const COLUMNS = [
   { key: 'id', th: 'รหัส', en: 'ID' },
   { key: 'date', th: 'วันที่', en: 'Date' },
@@ -49,7 +49,7 @@ export const REVIEW_COLUMNS = [
   'verifiedAt',
 ] as const satisfies readonly ColumnKey[];
 
-/** The History sheet's columns (SPEC §2): one row a change made through the add-on. */
+/** The History sheet's columns (docs/sheets.md): one row a change made through the add-on. */
 export const HISTORY_COLUMNS = [
   { key: 'when', th: 'เมื่อ', en: 'When' },
   { key: 'who', th: 'ผู้แก้ไข', en: 'Who' },

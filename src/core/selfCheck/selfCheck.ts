@@ -57,7 +57,7 @@ export type SelfCheckId = keyof typeof SELF_CHECKS;
 export const SELF_CHECK_IDS = Object.keys(SELF_CHECKS) as SelfCheckId[];
 
 export interface SelfCheckResult {
-  /** The check's name (SPEC §9: `checks: [{ name, ok, detail }]`). */
+  /** The check's name (docs/deployment.md: `checks: [{ name, ok, detail }]`). */
   readonly name: SelfCheckId;
   readonly ok: boolean;
   /** What was seen, in a line: the observed JSON, beside the expected where they differ. */

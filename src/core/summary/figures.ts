@@ -1,4 +1,4 @@
-// The KPI block's arithmetic (SPEC §7): expected by now, the projection, the status, and how each is rounded
+// The KPI block's arithmetic (docs/summary.md): expected by now, the projection, the status, and how each is rounded
 // so the figures shown never contradict the status beside them.
 import { type CalendarDate, dayNumber, fiscalYearRange } from '../dates/calendar';
 import { type Level, maxPoints, nextLevel, pointsFor } from '../kr/ladder';

@@ -1,4 +1,4 @@
-// The summary tab laid out once (SPEC §7): labels, the live formulas that fill it, its look, its charts.
+// The summary tab laid out once (docs/summary.md): labels, the live formulas that fill it, its look, its charts.
 
 import { monthName } from '../dates/thaiDate';
 import type { Lang, MessageParams } from '../i18n/i18n';

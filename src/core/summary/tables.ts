@@ -1,4 +1,4 @@
-// The tables the summary tab's live formulas return (SPEC §7): pure, from a count result and the KPI figures.
+// The tables the summary tab's live formulas return (docs/summary.md): pure, from a count result and the KPI figures.
 import { type CalendarDate, dayNumber, daysInMonth, fiscalMonths, fiscalYearRange } from '../dates/calendar';
 import { formatDate, monthLabel } from '../dates/thaiDate';
 import type { Lang, MessageParams } from '../i18n/i18n';

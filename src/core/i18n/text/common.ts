@@ -53,7 +53,7 @@ export const th = {
   'reason.duplicateId': 'รหัสซ้ำกับแถว {firstRow}',
   'reason.notVerified': 'ยังไม่ได้ตรวจสอบ',
   'reason.noStatus': 'ไม่มีสถานะ',
-  // The menu (SPEC §5) and the help dialog.
+  // The menu (docs/server-functions.md) and the help dialog.
   'help.title': 'วิธีใช้ KR Tracker',
   'sidebar.title': 'บันทึกภารกิจ',
   // Submitting a mission.

@@ -2,7 +2,7 @@
 // the server build reads them from build/Text*.html on first use instead (scripts/build.mjs, src/server/lazyTexts.ts).
 
 export const th = {
-  // The summary tab (SPEC §7).
+  // The summary tab (docs/summary.md).
   'summary.fiscalYear': 'ปีงบประมาณ พ.ศ. {fiscalYear} ({start} – {end}) · ข้อมูล ณ {asOf}',
   'summary.asOfLabel': 'ข้อมูล ณ วันที่',
   'summary.asOfHint': 'เป็นวันนี้เสมอ หรือพิมพ์วันที่อื่นแทน (เช่น 31/3/2568) เพื่อดูผล ณ วันนั้น',
