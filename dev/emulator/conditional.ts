@@ -5,7 +5,7 @@
 import type { Scalar } from './cells';
 import type { ConditionalFormat, ConditionalRuleModel, Rect } from './model';
 import type { EnumValue } from './runtime';
-import type { SpreadsheetService } from './spreadsheet';
+import type { SpreadsheetService } from './spreadsheetService';
 
 /** The boolean criteria the emulator evaluates; a rule built with another one fails loudly when it is built. */
 export const BOOLEAN_CRITERIA = [

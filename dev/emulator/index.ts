@@ -25,7 +25,8 @@ import {
   type PropertyStores,
   type SessionOptions,
 } from './services';
-import { createSpreadsheetApp, SpreadsheetService } from './spreadsheet';
+import { createSpreadsheetApp } from './spreadsheet';
+import { SpreadsheetService } from './spreadsheetService';
 import { UiService } from './ui';
 
 export { googleScriptShim } from './bridge';

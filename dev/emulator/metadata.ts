@@ -4,7 +4,7 @@
 
 import type { MetadataModel, SheetModel } from './model';
 import type { EnumValue } from './runtime';
-import type { SpreadsheetService } from './spreadsheet';
+import type { SpreadsheetService } from './spreadsheetService';
 
 /** "You can store up to 30,000 characters for the spreadsheet … and 30,000 characters for each sheet." */
 export const METADATA_CHARACTER_LIMIT = 30_000;

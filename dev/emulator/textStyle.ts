@@ -2,7 +2,7 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/text-style-builder
 
 import type { Style } from './model';
-import type { SpreadsheetService } from './spreadsheet';
+import type { SpreadsheetService } from './spreadsheetService';
 
 /** What a TextStyle sets; an attribute left unset leaves the cell's own as it is. */
 export interface TextStyleModel {

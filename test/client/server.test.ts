@@ -1,7 +1,7 @@
 // The typed promise wrapper of google.script.run: the right server function, its arguments, both handlers.
 import { promisify, ServerUnavailableError, server, type Transportable } from '../../src/client/server';
+import { answeredBy, fakeScriptRun } from '../support/sidebarPage';
 
-type Handler = (value: unknown) => void;
 interface Call {
   name: string;
   args: unknown[];
@@ -13,28 +13,9 @@ interface Call {
  */
 function installFakeRun(functions: Record<string, (...args: unknown[]) => unknown>): Call[] {
   const calls: Call[] = [];
-  const runner = (onSuccess?: Handler, onFailure?: Handler): unknown =>
-    new Proxy(
-      {},
-      {
-        get(_target, name: string) {
-          if (name === 'withSuccessHandler') return (handler: Handler) => runner(handler, onFailure);
-          if (name === 'withFailureHandler') return (handler: Handler) => runner(onSuccess, handler);
-          return (...args: unknown[]) => {
-            calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
-            setTimeout(() => {
-              try {
-                const value = functions[name]!(...args);
-                onSuccess?.(JSON.parse(JSON.stringify(value ?? null)));
-              } catch (error) {
-                onFailure?.(error);
-              }
-            }, 0);
-          };
-        },
-      },
-    );
-  (globalThis as { google?: unknown }).google = { script: { run: runner() } };
+  (globalThis as { google?: unknown }).google = {
+    script: { run: fakeScriptRun(answeredBy(functions, calls)) },
+  };
   return calls;
 }
 

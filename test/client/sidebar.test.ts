@@ -1,6 +1,4 @@
 // build/Sidebar.html as HtmlService serves it: one self-contained page, and its script driving the form.
-import fs from 'node:fs';
-import path from 'node:path';
 import vm from 'node:vm';
 import { CONTROL_IDS, errorId, FORM_FIELDS } from '../../src/client/form';
 import type { FormConfig, SubmitReply } from '../../src/client/server';
@@ -8,22 +6,12 @@ import { calendarDateAt } from '../../src/core/dates/calendar';
 import { typeableDate } from '../../src/core/dates/thaiDate';
 import type { MissionInput } from '../../src/core/log/mission';
 import { COLUMNS, KINDS, STATUSES, STEP_KEYS } from '../../src/core/log/vocabulary';
+import { answeredBy, fakeScriptRun, runSidebarScript, sidebarPage } from '../support/sidebarPage';
 import { FakeDocument, type FakeElement } from './fakeDom';
 
-const FILE = path.resolve(__dirname, '../../build/Sidebar.html');
 const BUDGET = 80 * 1024; // BUDGETS['Sidebar.html'] in scripts/build.mjs
 
-function readSidebar(): string {
-  if (!fs.existsSync(FILE))
-    throw new Error(`${FILE} is missing: run \`npm run build\` (npm test does it first)`);
-  return fs.readFileSync(FILE, 'utf8');
-}
-
-const html = readSidebar();
-const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
-const markup = html
-  .replace(/<script>[\s\S]*<\/script>/, '<script></script>')
-  .replace(/<style>[\s\S]*<\/style>/, '');
+const { html, script, markup } = sidebarPage();
 
 describe('build/Sidebar.html', () => {
   it(`stays within its budget of ${BUDGET / 1024} KB`, () => {
@@ -97,35 +85,7 @@ type ServerFunction = (...args: unknown[]) => unknown;
 function openSidebar(lang: 'th' | 'en', functions: Record<string, ServerFunction>) {
   const doc = new FakeDocument(markup);
   const calls: { name: string; args: unknown[] }[] = [];
-  const runner = (onSuccess?: ServerFunction, onFailure?: ServerFunction): unknown =>
-    new Proxy(
-      {},
-      {
-        get: (_target, name: string) => {
-          if (name === 'withSuccessHandler') return (handler: ServerFunction) => runner(handler, onFailure);
-          if (name === 'withFailureHandler') return (handler: ServerFunction) => runner(onSuccess, handler);
-          return (...args: unknown[]) => {
-            // What google.script.run really carries: a JSON copy each way.
-            calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
-            setTimeout(() => {
-              try {
-                onSuccess?.(JSON.parse(JSON.stringify(functions[name]!(...args) ?? null)));
-              } catch (error) {
-                onFailure?.(error);
-              }
-            }, 0);
-          };
-        },
-      },
-    );
-  const context = vm.createContext({
-    document: doc,
-    navigator: { language: lang },
-    crypto: globalThis.crypto,
-    google: { script: { run: runner() } },
-    setTimeout,
-  });
-  vm.runInContext(script, context);
+  runSidebarScript(script, doc, lang, fakeScriptRun(answeredBy(functions, calls)));
   const el = (id: string) => doc.getElementById(id) as FakeElement;
   return { doc, calls, el };
 }

@@ -1,24 +1,7 @@
 // The built sidebar run against the fake DOM, its google.script.run wired to the real bundle in the emulator.
-import fs from 'node:fs';
-import path from 'node:path';
-import vm from 'node:vm';
 import { FakeDocument, type FakeElement } from '../client/fakeDom';
+import { fakeScriptRun, runSidebarScript, sidebarPage } from '../support/sidebarPage';
 import type { Addon } from './support';
-
-const FILE = path.resolve(__dirname, '../../build/Sidebar.html');
-
-function page(): { script: string; markup: string } {
-  if (!fs.existsSync(FILE)) throw new Error(`${FILE} is missing: run \`npm run build\``);
-  const html = fs.readFileSync(FILE, 'utf8');
-  return {
-    script: /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '',
-    markup: html
-      .replace(/<script>[\s\S]*<\/script>/, '<script></script>')
-      .replace(/<style>[\s\S]*<\/style>/, ''),
-  };
-}
-
-type Handler = (value: unknown) => void;
 
 export interface OpenSidebar {
   doc: FakeDocument;
@@ -40,40 +23,23 @@ export const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
  * refused), answering the success or the failure handler a tick later, as the real one does.
  */
 export async function openSidebar(app: Addon, browserLanguage = 'th'): Promise<OpenSidebar> {
-  const { script, markup } = page();
+  const { script, markup } = sidebarPage();
   const doc = new FakeDocument(markup);
   const calls: string[] = [];
   let loseNext = false;
-  const runner = (onSuccess?: Handler, onFailure?: Handler): unknown =>
-    new Proxy(
-      {},
-      {
-        get: (_target, name: string) => {
-          if (name === 'withSuccessHandler') return (handler: Handler) => runner(handler, onFailure);
-          if (name === 'withFailureHandler') return (handler: Handler) => runner(onSuccess, handler);
-          return (...args: unknown[]) => {
-            calls.push(name);
-            const lost = loseNext;
-            loseNext = false;
-            const answer = app.emu.bridge.call(name, args);
-            setTimeout(() => {
-              if (lost) onFailure?.(new Error('NetworkError: Connection failure due to HTTP 0'));
-              else if (answer.ok) onSuccess?.(answer.value);
-              else onFailure?.(Object.assign(new Error(answer.error.message), { name: answer.error.name }));
-            }, 0);
-          };
-        },
-      },
-    );
-  const context = vm.createContext({
-    document: doc,
-    navigator: { language: browserLanguage },
-    crypto: globalThis.crypto,
-    google: { script: { run: runner() } },
-    setTimeout,
-    clearTimeout,
+  const run = fakeScriptRun((name, args) => {
+    calls.push(name);
+    const lost = loseNext;
+    loseNext = false;
+    const answer = app.emu.bridge.call(name, args);
+    return () =>
+      lost
+        ? { ok: false, error: new Error('NetworkError: Connection failure due to HTTP 0') }
+        : answer.ok
+          ? answer
+          : { ok: false, error: Object.assign(new Error(answer.error.message), { name: answer.error.name }) };
   });
-  vm.runInContext(script, context);
+  runSidebarScript(script, doc, browserLanguage, run);
   await settle();
   const el = (id: string) => {
     const element = doc.getElementById(id);
