@@ -1,4 +1,8 @@
 // A1 notation for the emulator: column letters, cell and range addresses, sheet-qualified and open ranges.
+import { a1, columnNumber } from '../../src/core/log/a1';
+
+// The add-on's own A1 rule, so the emulator and the add-on can never disagree on a column's letters.
+export { columnLetters, columnNumber } from '../../src/core/log/a1';
 
 /** A parsed range, 1-based and inclusive; `endRow`/`endColumn` undefined mean "to the end of the sheet". */
 export interface A1Range {
@@ -9,25 +13,8 @@ export interface A1Range {
   endColumn: number | undefined;
 }
 
-export function columnToLetters(column: number): string {
-  let letters = '';
-  let n = column;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 export function cellA1(row: number, column: number): string {
-  return columnToLetters(column) + row;
+  return a1(row, column);
 }
 
 export function rangeA1(row: number, column: number, numRows: number, numColumns: number): string {
@@ -48,7 +35,7 @@ function parsePart(text: string): { column?: number; row?: number } | undefined 
   const m = PART.exec(text);
   if (!m || (!m[2] && !m[4])) return undefined;
   return {
-    column: m[2] ? lettersToColumn(m[2]) : undefined,
+    column: m[2] ? columnNumber(m[2]) : undefined,
     row: m[4] ? Number(m[4]) : undefined,
   };
 }

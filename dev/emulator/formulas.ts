@@ -13,7 +13,7 @@ import {
   type RawCellContent,
   SimpleRangeValue,
 } from 'hyperformula';
-import { columnToLetters, lettersToColumn, parseA1, rangeA1 } from './a1';
+import { columnLetters, columnNumber, parseA1, rangeA1 } from './a1';
 import { isDateFormat, isDateValue, msToSerial, type Scalar, serialToMs } from './cells';
 import { Grid } from './grid';
 import type { SheetModel, SpreadsheetModel } from './model';
@@ -961,11 +961,7 @@ export function shiftReferences(formula: string, rows: number, columns: number):
     const [colAbs, rowAbs] =
       letters === undefined ? ['', firstDollar || secondDollar] : [firstDollar, secondDollar];
     const col =
-      letters === undefined
-        ? ''
-        : colAbs
-          ? `$${letters}`
-          : columnToLetters(lettersToColumn(letters) + columns);
+      letters === undefined ? '' : colAbs ? `$${letters}` : columnLetters(columnNumber(letters) + columns);
     const row = digits === undefined ? '' : rowAbs ? `$${digits}` : String(Number(digits) + rows);
     return col + row;
   };

@@ -1,7 +1,7 @@
 // Range: a block of cells' values, formats, styles, validations, merges and protection, over the model.
 // https://developers.google.com/apps-script/reference/spreadsheet/range
 
-import { columnToLetters, rangeA1 } from './a1';
+import { columnLetters, rangeA1 } from './a1';
 import { typeName } from './argErrors';
 import { AUTOMATIC_FORMAT, isDateFormat, serialToMs } from './cells';
 import { type DataValidation, ruleOf } from './dataValidation';
@@ -145,7 +145,7 @@ export class Range extends WithStyleMethods {
     const m = this.sheetModel;
     const wholeColumns = this.row === 1 && this.numRows === m.maxRows;
     if (wholeColumns && !(this.column === 1 && this.numColumns === m.maxColumns)) {
-      return `${columnToLetters(this.column)}:${columnToLetters(this.column + this.numColumns - 1)}`;
+      return `${columnLetters(this.column)}:${columnLetters(this.column + this.numColumns - 1)}`;
     }
     return rangeA1(this.row, this.column, this.numRows, this.numColumns);
   }

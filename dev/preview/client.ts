@@ -4,6 +4,7 @@
 // Cell text is user data: it only ever goes in with textContent. The chart SVG comes from render.ts, which
 // escapes every text it writes.
 
+import { columnLetters } from '../../src/core/log/a1';
 import type { ChromeText } from './page';
 import type { GridCell, GridModel } from './render';
 import type { MenuView, PanelView, PreviewView } from './state';
@@ -251,14 +252,6 @@ function renderTabs(state: PreviewView): void {
   byId('tabs').replaceChildren(...tabs);
 }
 
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
 async function renderSheet(): Promise<void> {
   if (currentSheetId === undefined) {
     byId('grid').replaceChildren();
@@ -309,7 +302,7 @@ function drawGrid(model: GridModel): void {
   const head = el('thead');
   const letters = el('tr');
   letters.append(el('th', { className: 'corner row-head' }));
-  for (let c = 1; c <= model.columns; c++) letters.append(el('th', { text: columnLetter(c) }));
+  for (let c = 1; c <= model.columns; c++) letters.append(el('th', { text: columnLetters(c) }));
   head.append(letters);
   const body = el('tbody');
   model.cells.forEach((cells, r) => {
@@ -321,7 +314,7 @@ function drawGrid(model: GridModel): void {
     tr.append(el('th', { className: 'row-head', text: String(r + 1) }));
     cells.forEach((cell, c) => {
       if (cell.covered) return;
-      const td = el('td', { attrs: { 'data-a1': `${columnLetter(c + 1)}${r + 1}` } });
+      const td = el('td', { attrs: { 'data-a1': `${columnLetters(c + 1)}${r + 1}` } });
       if (cell.rowSpan) td.rowSpan = cell.rowSpan;
       if (cell.colSpan) td.colSpan = cell.colSpan;
       applyLook(td, cell);
@@ -409,7 +402,7 @@ function showSelection(): void {
     old.classList.remove('selected');
   });
   const { row, column } = selected ?? { row: 0, column: 0 };
-  const a1 = `${columnLetter(column + 1)}${row + 1}`;
+  const a1 = `${columnLetters(column + 1)}${row + 1}`;
   byId('name-box').textContent = a1;
   const cell = grid?.cells[row]?.[column];
   if (document.activeElement !== formulaBar) formulaBar.value = cell ? inputOf(cell) : '';
@@ -463,7 +456,7 @@ function startEditing(typed?: string): void {
     void writeCell(row, column, !cell.checked);
     return;
   }
-  const a1 = `${columnLetter(column + 1)}${row + 1}`;
+  const a1 = `${columnLetters(column + 1)}${row + 1}`;
   const td = document.querySelector<HTMLElement>(`.grid td[data-a1="${a1}"]`);
   if (!td) return;
   const input = el('input', {
@@ -580,7 +573,7 @@ function drawCharts(model: GridModel): void {
       attrs: { 'data-chart-id': String(chart.chartId), 'data-chart-type': chart.type },
     });
     const anchor = table.querySelector<HTMLElement>(
-      `td[data-a1="${columnLetter(chart.anchorColumn)}${chart.anchorRow}"]`,
+      `td[data-a1="${columnLetters(chart.anchorColumn)}${chart.anchorRow}"]`,
     );
     let left: number;
     let top: number;

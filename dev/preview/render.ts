@@ -2,6 +2,7 @@
 // Cell text stays data (the page sets it with textContent); the only markup made here is SVG, every text escaped.
 
 import { escapeHtml } from '../../src/core/i18n/html';
+import { columnLetters } from '../../src/core/log/a1';
 import type { ChartModel, ConditionalFormat, SheetModel, Style } from '../emulator/model';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/model';
 
@@ -91,15 +92,6 @@ export interface CellReader {
   lastRow?(): number;
   /** The look conditional formatting gives a cell (0-based), drawn over its own. */
   conditionalLook?(row: number, column: number): ConditionalFormat | undefined;
-}
-
-/** Column letters: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /** How many rows and columns to draw for a sheet. */
@@ -331,7 +323,7 @@ export function chartData(chart: ChartModel, values: unknown[][], display: strin
     const kind = chart.type === 'COMBO' && (own === 'line' || own === 'bars') ? own : baseKind;
     const dash = seriesOptions[String(c - 1)]?.lineDashStyle;
     series.push({
-      name: headers ? text(0, c) : `${columnLetter(c + 1)}`,
+      name: headers ? text(0, c) : `${columnLetters(c + 1)}`,
       values: body.map((row) => numberOf(row[c])),
       kind,
       ...(Array.isArray(dash) && dash.every(isNumber) ? { dash } : {}),

@@ -2,6 +2,7 @@
 // panels, alerts and toasts the page shows (the demo of `npm start -- --demo` is in demoData.ts).
 
 import { basename, resolve } from 'node:path';
+import { a1 } from '../../src/core/log/a1';
 import { createEmulator, type Emulator, googleScriptShim } from '../emulator';
 import type { SheetModel } from '../emulator/model';
 import type { MenuEntry, RecordedMenu } from '../emulator/ui';
@@ -339,14 +340,6 @@ export function injectShim(html: string): string {
   if (head)
     return html.slice(0, head.index + head[0].length) + scripts + html.slice(head.index + head[0].length);
   return scripts + html;
-}
-
-function a1(row: number, column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return `${letters}${row}`;
 }
 
 function menuView(entry: MenuEntry): MenuView {

@@ -1,13 +1,13 @@
 // A1 notation parsing used by getRange and the formula translation.
 
-import { columnToLetters, lettersToColumn, parseA1, quoteSheetName } from '../../dev/emulator/a1';
+import { columnLetters, columnNumber, parseA1, quoteSheetName } from '../../dev/emulator/a1';
 
 describe('A1 notation', () => {
   it('converts column numbers and letters both ways', () => {
-    expect(columnToLetters(1)).toBe('A');
-    expect(columnToLetters(19)).toBe('S');
-    expect(columnToLetters(27)).toBe('AA');
-    expect(lettersToColumn('AA')).toBe(27);
+    expect(columnLetters(1)).toBe('A');
+    expect(columnLetters(19)).toBe('S');
+    expect(columnLetters(27)).toBe('AA');
+    expect(columnNumber('AA')).toBe(27);
   });
 
   it('parses cells, ranges, open ranges and whole columns', () => {

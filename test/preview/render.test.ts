@@ -1,16 +1,17 @@
 // The preview's pure rendering (dev/preview/render.ts): a sheet model → the grid the page draws; charts → SVG.
+
 import type { ChartModel } from '../../dev/emulator/model';
 import { SheetModel } from '../../dev/emulator/model';
 import {
   type CellReader,
   chartData,
   chartSvg,
-  columnLetter,
   escapeXml,
   niceTicks,
   safeColor,
   sheetGrid,
 } from '../../dev/preview/render';
+import { columnLetters } from '../../src/core/log/a1';
 
 /** A reader over the model's own values, as text, the way the emulator would show them. */
 function reader(
@@ -44,7 +45,7 @@ function chart(type: string, options: Record<string, unknown> = {}): ChartModel 
 
 describe('the grid of a sheet', () => {
   it('names columns as Sheets does', () => {
-    expect([1, 2, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AZ', 'AAA']);
+    expect([1, 2, 26, 27, 52, 703].map(columnLetters)).toEqual(['A', 'B', 'Z', 'AA', 'AZ', 'AAA']);
   });
 
   it('gives the text as shown, the looks, checkboxes, widths and the frozen header', () => {
