@@ -1,5 +1,5 @@
 // Counting the missions of a fiscal year in a mission log (docs/counting.md), with the reason each other row does not count.
-import { type CalendarDate, compareDates, dayNumber, dayNumberAt, fiscalYearRange } from '../dates/calendar';
+import { type CalendarDate, compareDates, dayNumber, fiscalYearRange } from '../dates/calendar';
 import { bangkokReader, type DateOfInstant, readDateCell } from '../dates/thaiDate';
 import { type ColumnMap, idOf, isBlankRow, isTicked, keyText, mapHeader } from './cells';
 import { type KindKey, kindOf, STEP_KEYS, type StatusKey, statusOf } from './vocabulary';
@@ -16,12 +16,6 @@ function countedDate(cell: unknown, reader: DateOfInstant): CalendarDate {
  * used on each row of a count (the bench measures KR_COUNT over 100,000 rows).
  */
 const DATE = Date;
-
-/** A status cell as read: its text as a key, and the status it names (undefined: none, or not one we know). */
-interface StatusReading {
-  readonly text: string;
-  readonly status: StatusKey | undefined;
-}
 
 /** A row of the log that counts, as the summary shows it. */
 export interface MissionRecord {
@@ -126,12 +120,18 @@ function scanMissions(
   // nothing allocated: a log of 100,000 rows is read on every recalculation of KR_COUNT. Anything else (a zone
   // with daylight time, text dates) takes the full reading below.
   const offset = reader.offsetMinutes;
+  // The instants those days span at that offset (ms): a date cell is then checked by two comparisons.
+  const shift = (offset ?? 0) * 60_000;
+  const firstTime = firstDay * 86_400_000 - shift;
+  const endTime = (lastDay + 1) * 86_400_000 - shift;
   // A repeated non-empty ID counts once (docs/counting.md): the same mission entered twice, or a retried submission.
   // Repeats are rare, so the IDs seen go in a Set (the cheapest to fill with 100,000 of them); the rows they
   // first counted in are gathered, with a second look at the rows before, only when a repeat turns up.
   const seen = new Set<string>();
   let firstRowOfId: Map<string, number> | undefined;
-  const rowId = (row: readonly unknown[]) => (columns.id === undefined ? '' : idOf(row[columns.id]));
+  // The columns read on every row, as locals.
+  const { id: idColumn, status: statusColumn, date: dateColumn } = columns;
+  const rowId = (row: readonly unknown[]) => (idColumn === undefined ? '' : idOf(row[idColumn]));
   const firstRows = (upTo: number): Map<string, number> => {
     const found = new Map<string, number>();
     for (let j = 1; j < upTo; j++) {
@@ -140,19 +140,6 @@ function scanMissions(
     }
     return found;
   };
-  // A log holds a handful of distinct status texts: each is read (trimmed, normalised, looked up) once.
-  const statuses = new Map<unknown, StatusReading>();
-  const statusAt = (row: readonly unknown[]): StatusReading => {
-    const cell = columns.status === undefined ? '' : row[columns.status];
-    let reading = statuses.get(cell);
-    if (!reading) {
-      const text = keyText(cell);
-      reading = { text, status: text === '' ? undefined : statusOf(text) };
-      statuses.set(cell, reading);
-    }
-    return reading;
-  };
-
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
     const reason = judge(row);
@@ -175,15 +162,14 @@ function scanMissions(
 
   /** Why a row does not count (the checks in the order a person would fix them); undefined when it may. */
   function judge(row: readonly unknown[]): Reason | undefined {
-    const { text: statusCell, status } = statusAt(row);
+    const statusCell = statusColumn === undefined ? '' : keyText(row[statusColumn]);
     // A row with a status is not blank: only a row without one needs every cell looked at.
     if (statusCell === '') return isBlankRow(row) ? { code: 'blank' } : { code: 'noStatus' };
+    const status = statusOf(statusCell);
     if (!status) return { code: 'unknownStatus', value: statusCell };
     if (status !== 'done') return { code: 'notDone', status };
-    const cell = columns.date === undefined ? '' : row[columns.date];
-    if (
-      !(offset !== undefined && cell instanceof DATE && isInDays(cell.getTime(), firstDay, lastDay, offset))
-    ) {
+    const cell = dateColumn === undefined ? '' : row[dateColumn];
+    if (!(offset !== undefined && cell instanceof DATE && isBetween(cell.getTime(), firstTime, endTime))) {
       const reading = readDateCell(cell, reader);
       if (reading.kind === 'blank') return { code: 'noDate' };
       if (reading.kind === 'invalid') return { code: 'invalidDate', value: reading.text };
@@ -200,10 +186,9 @@ function scanMissions(
   }
 }
 
-/** Whether an instant falls on a day from `first` to `last` (day numbers) at a fixed offset from UTC. */
-function isInDays(time: number, first: number, last: number, offsetMinutes: number): boolean {
-  const day = dayNumberAt(time, offsetMinutes);
-  return day >= first && day <= last;
+/** Whether an instant is from `first` (included) to `end` (excluded); false for NaN, an invalid Date's time. */
+function isBetween(time: number, first: number, end: number): boolean {
+  return time >= first && time < end;
 }
 
 /** The number of missions that count, and nothing else: what KR_COUNT needs, without building any record. */
