@@ -125,7 +125,7 @@ export function KR_BY_MONTH(missions: unknown, settings: unknown, as_of?: unknow
  * @param {Range} settings Settings!A1:B.
  * @param {Date} as_of Optional. Default today.
  * @param {string} lang Optional. "th" or "en".
- * @return {string} Three lists, each with a heading and a header.
+ * @return {string} Each list with a heading and a header.
  * @customfunction
  */
 export function KR_MISSIONS(missions: unknown, settings: unknown, as_of?: unknown, lang?: unknown): unknown {

@@ -1,6 +1,8 @@
 // The messages every surface shares (custom functions, setup, submission, the form's fields), in Thai and
-// English; their texts are in text/common.ts. The summary's words are in summaryMessages.ts, the sidebar's own
-// in src/client/formMessages.ts.
+// English; their texts are in text/common.ts. Each other surface has its own catalog: the summary's
+// (summaryMessages.ts), the self-check's (selfCheckMessages.ts), the Help dialog's (help.ts), the menu's
+// (menuText.ts) and the sidebar's (src/client/formMessages.ts). Names written in the sheets (tabs, columns,
+// kinds, statuses, Settings labels) are vocabulary, in log/vocabulary.ts and kr/settings.ts.
 import { catalog } from './i18n';
 import { en, type Key, th } from './text/common';
 
