@@ -137,13 +137,7 @@ export class DataValidationBuilder {
   }
 
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): DataValidationBuilder {
-    const args =
-      checkedValue === undefined
-        ? []
-        : uncheckedValue === undefined
-          ? [checkedValue]
-          : [checkedValue, uncheckedValue];
-    return this.require('CHECKBOX', args);
+    return this.require('CHECKBOX', checkboxArgs(checkedValue, uncheckedValue));
   }
 
   requireDate(): DataValidationBuilder {
@@ -219,4 +213,10 @@ export class DataValidationBuilder {
       this.s.runtime.fail('You must set a criteria type before building a data validation rule.');
     return this.s.dataValidation(structuredClone(this.m));
   }
+}
+
+/** A checkbox rule's criteria values: none (TRUE/FALSE), the checked value, or both, as given. */
+export function checkboxArgs(checkedValue?: unknown, uncheckedValue?: unknown): unknown[] {
+  if (checkedValue === undefined) return [];
+  return uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
 }

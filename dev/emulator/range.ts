@@ -4,7 +4,7 @@
 import { columnLetters, rangeA1 } from './a1';
 import { typeName } from './argErrors';
 import { AUTOMATIC_FORMAT, isDateFormat, serialToMs } from './cells';
-import { type DataValidation, ruleOf } from './dataValidation';
+import { checkboxArgs, type DataValidation, ruleOf } from './dataValidation';
 import type { Grid } from './grid';
 import type { ProtectionModel, Rect, SheetModel, Style, ValidationRule } from './model';
 import type { Protection } from './protection';
@@ -510,12 +510,7 @@ export class Range extends WithStyleMethods {
 
   /** "Inserts checkboxes into each cell in the range … Sets the value of all cells in the range to false." */
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): Range {
-    const args =
-      checkedValue === undefined
-        ? []
-        : uncheckedValue === undefined
-          ? [checkedValue]
-          : [checkedValue, uncheckedValue];
+    const args = checkboxArgs(checkedValue, uncheckedValue);
     const rule: ValidationRule = { criteria: 'CHECKBOX', args, allowInvalid: true, helpText: '' };
     this.fill(this.sheetModel.validations, rule);
     const unchecked = args.length === 2 ? uncheckedValue : args.length === 1 ? '' : false;
