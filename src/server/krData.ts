@@ -26,6 +26,8 @@ export interface MissionLog {
   readonly lang: Lang;
   /** How its date cells become days: in the spreadsheet's time zone, as every count of the add-on reads them. */
   readonly dateOfInstant: DateOfInstant;
+  /** That time zone, for writing a day back as the instant it begins. */
+  readonly zone: string;
 }
 
 /**
@@ -59,19 +61,22 @@ export function otherMissionLogs(spreadsheet: Spreadsheet, log: Sheet): string[]
 /**
  * The mission log as it is, in two calls (find it, read it whole), with the reader of its date cells (the zone
  * remembered in the document's properties); undefined when there is none. A reader only: a log that lacks a
- * column is for setup to repair (ensureMissionLog), which the caller asks for (see hasEveryColumn).
+ * column is for setup to repair (ensureMissionLog), which a submission asks for (see hasEveryColumn); an edit
+ * never does, so no column is added behind the user's back.
  */
 export function readMissionLog(spreadsheet: Spreadsheet, lang: Lang): MissionLog | undefined {
   const sheet = findMissionLog(spreadsheet, lang);
   if (!sheet) return undefined;
   const rows = allValues(sheet);
   const header = rows[0] ?? [];
+  const zone = spreadsheetZone(spreadsheet);
   return {
     sheet,
     rows,
     columns: mapHeader(header),
     lang: logLanguage(header) ?? lang,
-    dateOfInstant: dateReaderFor(spreadsheetZone(spreadsheet)),
+    dateOfInstant: dateReaderFor(zone),
+    zone,
   };
 }
 

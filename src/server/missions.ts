@@ -7,9 +7,9 @@ import { type Lang, message } from '../core/i18n/messages';
 import { asCellValue } from '../core/i18n/sheetText';
 import { maxPoints, pointsFor } from '../core/kr/ladder';
 import type { KrDefinition } from '../core/kr/settings';
-import { type ColumnMap, idOf, mapHeader, missingColumns } from '../core/log/cells';
+import { idOf, missingColumns } from '../core/log/cells';
 import { countMissions } from '../core/log/count';
-import { EDITABLE_COLUMNS, logLanguage, missionValues } from '../core/log/logRow';
+import { EDITABLE_COLUMNS, missionValues } from '../core/log/logRow';
 import { type FieldErrors, validateMission } from '../core/log/mission';
 import {
   type CellChange,
@@ -28,10 +28,9 @@ import { reasonText } from '../core/log/reasons';
 import { type ColumnKey, columnLabel, REVIEW_COLUMNS } from '../core/log/vocabulary';
 import { requireScopes } from './auth';
 import { appendHistory, ensureHistory } from './history';
-import { findMissionLog, readKrSettings } from './krData';
+import { type MissionLog, readKrSettings, readMissionLog } from './krData';
 import {
   activeUserEmail,
-  allValues,
   dateReaderFor,
   documentLock,
   LOCK_WAIT_MS,
@@ -88,35 +87,9 @@ export type ChangeResult =
       current?: MissionItem;
     };
 
-interface Log {
-  readonly sheet: Sheet;
-  readonly rows: unknown[][];
-  readonly columns: ColumnMap;
-  readonly lang: Lang;
-  readonly reader: DateOfInstant;
-  readonly zone: string;
-}
-
-/** The log as it is, never repaired (two calls): an edit must not add columns behind the user's back. */
-function readLog(spreadsheet: Spreadsheet, lang: Lang): Log | undefined {
-  const sheet = findMissionLog(spreadsheet, lang);
-  if (!sheet) return undefined;
-  const rows = allValues(sheet);
-  const header = rows[0] ?? [];
-  const zone = spreadsheetZone(spreadsheet);
-  return {
-    sheet,
-    rows,
-    columns: mapHeader(header),
-    lang: logLanguage(header) ?? lang,
-    reader: dateReaderFor(zone),
-    zone,
-  };
-}
-
 /** The reason text of each row that does not count (blank rows left out), by sheet row. */
 function reasonsByRow(
-  log: Log,
+  log: MissionLog,
   definition: KrDefinition,
   fiscalYear: number,
   today: ReturnType<DateOfInstant>,
@@ -126,7 +99,7 @@ function reasonsByRow(
     fiscalYear,
     verifiedOnly: definition.verifiedOnly,
     asOf: today,
-    dateOfInstant: log.reader,
+    dateOfInstant: log.dateOfInstant,
   });
   const reasons = new Map<number, string>();
   for (const entry of result.notCounted) {
@@ -161,11 +134,11 @@ export function listMissions(options: ListOptions = {}): ListResult {
   requireScopes();
   const lang = userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const log = readLog(spreadsheet, lang);
+  const log = readMissionLog(spreadsheet, lang);
   const { definition } = readKrSettings(spreadsheet, lang, log?.lang ?? lang);
   const user = activeUserEmail();
   const canVerify = mayVerify(spreadsheet, user, definition);
-  const reader = log?.reader ?? dateReaderFor(spreadsheetZone(spreadsheet));
+  const reader = log?.dateOfInstant ?? dateReaderFor(spreadsheetZone(spreadsheet));
   const today = reader(new Date());
   const asked = options.fiscalYear === undefined ? undefined : fiscalYearBE(Number(options.fiscalYear));
   const fiscalYear = asked ?? definition.fiscalYear ?? fiscalYearOf(today);
@@ -182,7 +155,7 @@ export function listMissions(options: ListOptions = {}): ListResult {
   for (let i = 1; i < log.rows.length; i++) {
     const row = log.rows[i]!;
     if (isBlank(row)) continue;
-    const day = dayText(log.columns.date === undefined ? '' : row[log.columns.date], log.reader);
+    const day = dayText(log.columns.date === undefined ? '' : row[log.columns.date], log.dateOfInstant);
     if (day !== '' && (day < from || day > to)) continue;
     if (matchesQuery({ title: cell(row, 'title'), counterpart: cell(row, 'counterpart') }, query)) {
       found.push({ row: i + 1, date: day });
@@ -194,7 +167,7 @@ export function listMissions(options: ListOptions = {}): ListResult {
     options.limit === undefined ? found.length : Math.max(0, Math.floor(Number(options.limit) || 0));
   const missions = found.slice(offset, offset + limit).map(({ row }) =>
     missionItem(log.rows[row - 1]!, row, log.columns, {
-      reader: log.reader,
+      reader: log.dateOfInstant,
       reason: reasons.get(row),
       user,
     }),
@@ -215,14 +188,14 @@ function underLock(lang: Lang, change: () => ChangeResult): ChangeResult {
 }
 
 /** The row of an id in the log (index in `rows`), or -1. */
-function rowOfId(log: Log, id: string): number {
+function rowOfId(log: MissionLog, id: string): number {
   const idColumn = log.columns.id;
   if (idColumn === undefined) return -1;
   const wanted = idOf(id);
   return log.rows.findIndex((row, i) => i > 0 && idOf(row[idColumn]) === wanted);
 }
 
-function missingOf(log: Log, keys: readonly ColumnKey[], lang: Lang): FieldErrors | undefined {
+function missingOf(log: MissionLog, keys: readonly ColumnKey[], lang: Lang): FieldErrors | undefined {
   const missing = missingColumns(log.columns, keys);
   if (missing.length === 0) return undefined;
   return {
@@ -257,7 +230,12 @@ function writeCells(sheet: Sheet, rowNumber: number, cells: ReadonlyMap<number, 
  * Writes a change of one row and its History rows, both or neither: the row first, then History; when History
  * cannot be written the row's cells are put back as they were, and the failure is passed on.
  */
-function commit(spreadsheet: Spreadsheet, log: Log, index: number, changes: readonly CellChange[]): void {
+function commit(
+  spreadsheet: Spreadsheet,
+  log: MissionLog,
+  index: number,
+  changes: readonly CellChange[],
+): void {
   const rowNumber = index + 1;
   const row = log.rows[index]!;
   const after = new Map(changes.map((change) => [log.columns[change.key]!, change.after]));
@@ -271,7 +249,7 @@ function commit(spreadsheet: Spreadsheet, log: Log, index: number, changes: read
         { when: new Date(), who: activeUserEmail(), id, row: rowNumber },
         changes,
         log.lang,
-        log.reader,
+        log.dateOfInstant,
       ),
     );
   } catch (error) {
@@ -290,19 +268,19 @@ function commit(spreadsheet: Spreadsheet, log: Log, index: number, changes: read
 /** The answer to a change: the row as it reads now, its version, and the count and points it leaves. */
 function answer(
   spreadsheet: Spreadsheet,
-  log: Log,
+  log: MissionLog,
   index: number,
   lang: Lang,
   text: string,
   known?: KrDefinition,
 ): ChangeResult {
   const definition = known ?? readKrSettings(spreadsheet, lang, log.lang).definition;
-  const today = log.reader(new Date());
+  const today = log.dateOfInstant(new Date());
   const fiscalYear = definition.fiscalYear ?? fiscalYearOf(today);
   const { result, reasons } = reasonsByRow(log, definition, fiscalYear, today, lang);
   const row = log.rows[index]!;
   const mission = missionItem(row, index + 1, log.columns, {
-    reader: log.reader,
+    reader: log.dateOfInstant,
     reason: reasons.get(index + 1),
     user: activeUserEmail(),
   });
@@ -344,7 +322,7 @@ export function updateMission(id: unknown, changes: unknown, version: unknown): 
   }
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return underLock(lang, () => {
-    const log = readLog(spreadsheet, lang);
+    const log = readMissionLog(spreadsheet, lang);
     if (!log) return { ok: false, errors: { form: message(lang, 'edit.noLog') } };
     const missing = missingOf(log, ['id', ...EDITABLE_COLUMNS], lang);
     if (missing) return { ok: false, errors: missing };
@@ -352,7 +330,11 @@ export function updateMission(id: unknown, changes: unknown, version: unknown): 
     if (index < 0) return { ok: false, errors: { form: message(lang, 'edit.unknownId') } };
     const row = log.rows[index]!;
     const user = activeUserEmail();
-    const current = missionItem(row, index + 1, log.columns, { reader: log.reader, reason: undefined, user });
+    const current = missionItem(row, index + 1, log.columns, {
+      reader: log.dateOfInstant,
+      reason: undefined,
+      user,
+    });
     if (rowVersion(row) !== version) {
       // The row as the list would show it now, whether it counts included (two more calls, on a conflict only).
       const { mission } = answer(spreadsheet, log, index, lang, '') as Extract<ChangeResult, { ok: true }>;
@@ -362,7 +344,7 @@ export function updateMission(id: unknown, changes: unknown, version: unknown): 
     // The row's id is not the person's to get right: one typed by hand in the grid (not a UUID) stays as it is.
     const { id: _kept, ...fields } = inputOfItem(current);
     const input = { ...fields, ...read.changes };
-    const checked = validateMission(input, lang, log.reader(new Date()));
+    const checked = validateMission(input, lang, log.dateOfInstant(new Date()));
     if (!checked.ok) return { ok: false, errors: checked.errors };
     const values = missionValues(checked.mission, log.lang);
     const cells: CellChange[] = [];
@@ -370,7 +352,7 @@ export function updateMission(id: unknown, changes: unknown, version: unknown): 
       const before = row[log.columns[key]!];
       // The date goes in as a Date at the day's midnight in the spreadsheet's zone: Sheets stores that day.
       const after = key === 'date' ? midnightIn(log.zone, checked.mission.date) : values[key];
-      if (!sameCell(key, before, after, log.reader)) cells.push({ key, before, after });
+      if (!sameCell(key, before, after, log.dateOfInstant)) cells.push({ key, before, after });
     }
     if (cells.length === 0) return answer(spreadsheet, log, index, lang, message(lang, 'edit.nothing'));
     commit(spreadsheet, log, index, cells);
@@ -393,7 +375,7 @@ export function verifyMission(id: unknown, verified: unknown): ChangeResult {
   if (user === '') return { ok: false, errors: { form: message(lang, 'verify.noEmail') } };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return underLock(lang, () => {
-    const log = readLog(spreadsheet, lang);
+    const log = readMissionLog(spreadsheet, lang);
     if (!log) return { ok: false, errors: { form: message(lang, 'edit.noLog') } };
     const { definition } = readKrSettings(spreadsheet, lang, log.lang);
     if (!mayVerify(spreadsheet, user, definition)) {
@@ -414,7 +396,7 @@ export function verifyMission(id: unknown, verified: unknown): ChangeResult {
       before: row[log.columns[key]!],
       after: wanted[key],
     })).filter(
-      (cell) => cell.key === 'verifiedAt' || !sameCell(cell.key, cell.before, cell.after, log.reader),
+      (cell) => cell.key === 'verifiedAt' || !sameCell(cell.key, cell.before, cell.after, log.dateOfInstant),
     );
     if (cells.every((cell) => cell.key === 'verifiedAt')) {
       return answer(spreadsheet, log, index, lang, message(lang, 'edit.nothing'), definition);
