@@ -54,11 +54,13 @@ export type SubmitResult =
  * Appends one mission. The input is checked with the same schema as the form (never trust the client) and
  * against today in the spreadsheet's zone; the read, the retry and likely-duplicate checks and the append happen
  * under LockService.getDocumentLock() so two people saving at once get two rows, and a retry with the same id
- * gets none. Eight calls on the spreadsheet: find the log (1), read it (1), read Settings (2), read the formats
- * of the row it goes to (2: Plain-text cells take text as it is), append the row (1: one call, so a failure
- * cannot leave half a row) and read back the rows from there (1: its id finds it below any row typed by hand
- * meanwhile; two more, in a locale where Sheets kept the ISO date as text, to write it as a Date). The summary
- * tab is live (its formulas read the log), so a submission never touches it.
+ * gets none. Twelve calls on the spreadsheet (npm run bench): find the log (1), read it (1), read Settings (2),
+ * read the formats of the row it goes to (2: Plain-text cells take text as it is), append the row up to the
+ * review columns (1: one call, so a failure cannot leave half a row; staff may not write those protected
+ * columns), read back the rows from there (1: its id finds it below any row typed by hand meanwhile), write
+ * Entered by and Entered at (2), find History and append its row (2); two more, in a locale where Sheets kept
+ * the ISO date as text, to write it as a Date. The summary tab is live (its formulas read the log), so a
+ * submission never touches it.
  */
 export function submitMission(input: unknown): SubmitResult {
   requireScopes();
