@@ -1,6 +1,12 @@
 // The mission form's DOM: fills the page of sidebar.html with text, reads it, shows errors and results. Text only, never HTML.
 
-import { calendarDateAt, dateOfDayNumber, dayNumber, toIsoDate } from '../core/dates/calendar';
+import {
+  type CalendarDate,
+  calendarDateAt,
+  dateOfDayNumber,
+  dayNumber,
+  toIsoDate,
+} from '../core/dates/calendar';
 import { formatDate, parseDateText, typeableDate } from '../core/dates/thaiDate';
 import { type Lang, type MessageKey, message } from '../core/i18n/messages';
 import { LIMITS } from '../core/log/mission';
@@ -174,10 +180,7 @@ export class SidebarView {
   /** The day chosen in the calendar, written in the field as the person would type it. */
   takePickedDate(): void {
     const day = parseDateText(this.control('pick-date').value);
-    if (!day) return;
-    this.control('field-date').value = typeableDate(day, this.lang);
-    this.clearError('date');
-    this.showDateHint();
+    if (day) this.writeDate(day);
   }
 
   /** Up and down arrows in the date field: the day before or after, as a date input does. */
@@ -186,7 +189,12 @@ export class SidebarView {
     const day = step ? parseDateText(this.control('field-date').value) : undefined;
     if (!day) return;
     event.preventDefault();
-    this.control('field-date').value = typeableDate(dateOfDayNumber(dayNumber(day) + step), this.lang);
+    this.writeDate(dateOfDayNumber(dayNumber(day) + step));
+  }
+
+  /** A day put in the date field for the person (picked or stepped): as they would type it, its hint, no error. */
+  private writeDate(day: CalendarDate): void {
+    this.control('field-date').value = typeableDate(day, this.lang);
     this.clearError('date');
     this.showDateHint();
   }

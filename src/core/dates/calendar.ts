@@ -58,6 +58,11 @@ export function dayNumberAt(time: number, offsetMinutes = BANGKOK_OFFSET_MINUTES
   return floor((time + offsetMinutes * 60_000) / 86_400_000);
 }
 
+/** The instant in ms a day (a day number) begins at a fixed offset: dayNumberAt gives that day from then on. */
+export function dayStartAt(day: number, offsetMinutes = BANGKOK_OFFSET_MINUTES): number {
+  return day * 86_400_000 - offsetMinutes * 60_000;
+}
+
 /**
  * The Gregorian date of a day count since 1970-01-01. Counted in 400-year cycles (146,097 days each) of
  * years that start on 1 March, so the leap day falls at the end of a year and needs no special case.

@@ -1,5 +1,5 @@
 // Counting the missions of a fiscal year in a mission log (docs/counting.md), with the reason each other row does not count.
-import { type CalendarDate, compareDates, dayNumber, fiscalYearRange } from '../dates/calendar';
+import { type CalendarDate, compareDates, dayNumber, dayStartAt, fiscalYearRange } from '../dates/calendar';
 import { bangkokReader, type DateOfInstant, readDateCell } from '../dates/thaiDate';
 import { type ColumnMap, idOf, isBlankRow, isTicked, keyText, mapHeader } from './cells';
 import { type KindKey, kindOf, STEP_KEYS, type StatusKey, statusOf } from './vocabulary';
@@ -116,14 +116,12 @@ function scanMissions(
   const [firstDay, lastDay] = [dayNumber(start), Math.min(dayNumber(end), asOfDay)];
   const headerRow = options.headerRow ?? 1;
   const reader = options.dateOfInstant ?? bangkokReader;
-  // A date cell of a spreadsheet whose zone keeps one offset all year is checked by its day number alone, with
-  // nothing allocated: a log of 100,000 rows is read on every recalculation of KR_COUNT. Anything else (a zone
-  // with daylight time, text dates) takes the full reading below.
+  // A date cell of a spreadsheet whose zone keeps one offset all year is checked against the instants those
+  // days span, two comparisons with nothing allocated: a log of 100,000 rows is read on every recalculation of
+  // KR_COUNT. Anything else (a zone with daylight time, text dates) takes the full reading below.
   const offset = reader.offsetMinutes;
-  // The instants those days span at that offset (ms): a date cell is then checked by two comparisons.
-  const shift = (offset ?? 0) * 60_000;
-  const firstTime = firstDay * 86_400_000 - shift;
-  const endTime = (lastDay + 1) * 86_400_000 - shift;
+  const firstTime = dayStartAt(firstDay, offset);
+  const endTime = dayStartAt(lastDay + 1, offset);
   // A repeated non-empty ID counts once (docs/counting.md): the same mission entered twice, or a retried submission.
   // Repeats are rare, so the IDs seen go in a Set (the cheapest to fill with 100,000 of them); the rows they
   // first counted in are gathered, with a second look at the rows before, only when a repeat turns up.
@@ -162,7 +160,7 @@ function scanMissions(
 
   /** Why a row does not count (the checks in the order a person would fix them); undefined when it may. */
   function judge(row: readonly unknown[]): Reason | undefined {
-    const statusCell = statusColumn === undefined ? '' : keyText(row[statusColumn]);
+    const statusCell = key(row, statusColumn);
     // A row with a status is not blank: only a row without one needs every cell looked at.
     if (statusCell === '') return isBlankRow(row) ? { code: 'blank' } : { code: 'noStatus' };
     const status = statusOf(statusCell);
