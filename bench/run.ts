@@ -63,18 +63,20 @@ function median(samples: number[]): number {
 /** Collects garbage between timed runs when node was started with --expose-gc (npm run bench does). */
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
+/**
+ * One timed run in ms, from a clean heap, as each custom-function call in Sheets starts a runtime of its own;
+ * otherwise the garbage of the run before is billed to this one.
+ */
+function timeOnce(fn: () => void): number {
+  collectGarbage();
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 function time(fn: () => void, runs: number): number {
   fn(); // warm-up: the first run pays for compilation
-  return median(
-    Array.from({ length: runs }, () => {
-      // Each run starts from a clean heap, as each custom-function call in Sheets starts a runtime of its own;
-      // otherwise the garbage of the run before is billed to this one.
-      collectGarbage();
-      const start = process.hrtime.bigint();
-      fn();
-      return Number(process.hrtime.bigint() - start) / 1e6;
-    }),
-  );
+  return median(Array.from({ length: runs }, () => timeOnce(fn)));
 }
 
 /** N done missions of FY 2568, as a person would paste them: date cells, Thai labels, unchecked boxes. */
@@ -391,18 +393,12 @@ function benchCustomFunctions(): void {
       status: COLUMNS.findIndex((c) => c.key === 'status'),
     };
     let plain = 0;
-    const timed = (fn: () => void) => {
-      collectGarbage();
-      const start = process.hrtime.bigint();
-      fn();
-      return Number(process.hrtime.bigint() - start) / 1e6;
-    };
     const ourTimes: number[] = [];
     const loopTimes: number[] = [];
     for (let run = 0; run < 21; run++) {
-      ourTimes.push(timed(() => (count = bundle.KR_COUNT!(argument, 2568) as number)));
+      ourTimes.push(timeOnce(() => (count = bundle.KR_COUNT!(argument, 2568) as number)));
       loopTimes.push(
-        timed(() => (plain = plainCount(argument, columns, 2568, { year: 2025, month: 9, day: 30 }))),
+        timeOnce(() => (plain = plainCount(argument, columns, 2568, { year: 2025, month: 9, day: 30 }))),
       );
     }
     if (plain !== expected) throw new Error(`the plain loop counted ${plain}, expected ${expected}`);
